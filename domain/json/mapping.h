@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/bill.h"
+#include "domain/billing_account.h"
+#include "domain/party.h"
+#include "domain/payment.h"
+#include "domain/portal_user.h"
+#include "domain/product.h"
+#include "domain/result.h"
+#include "domain/usage.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The JSON mapping of docs/api-profile.md, shared by client and server. Writers produce exactly the
+// documented shape (with href and @type); readers ignore unknown fields and answer a precise
+// ParseError (path + what is wrong) for wrong types and missing required fields — never a crash or a
+// silent zero.
+namespace corpcare::domain::json {
+
+QJsonObject toJson(const Organization &value);
+QJsonObject toJson(const Individual &value);
+QJsonObject toJson(const BillingAccount &value);
+QJsonObject toJson(const ServiceUser &value);
+QJsonObject toJson(const ProductOffering &value);
+QJsonObject toJson(const Bill &value);
+QJsonObject toJson(const BillItem &value);
+QJsonObject toJson(const UsageRecord &value);
+QJsonObject toJson(const Payment &value);
+QJsonObject toJson(const PortalUser &value);
+
+Result<Organization> organizationFromJson(const QJsonObject &object);
+Result<Individual> individualFromJson(const QJsonObject &object);
+Result<BillingAccount> billingAccountFromJson(const QJsonObject &object);
+Result<ServiceUser> serviceUserFromJson(const QJsonObject &object);
+Result<ProductOffering> productOfferingFromJson(const QJsonObject &object);
+Result<Bill> billFromJson(const QJsonObject &object);
+Result<BillItem> billItemFromJson(const QJsonObject &object);
+Result<UsageRecord> usageRecordFromJson(const QJsonObject &object);
+Result<Payment> paymentFromJson(const QJsonObject &object);
+Result<PortalUser> portalUserFromJson(const QJsonObject &object);
+
+// Reads every element of a list reply; the first bad element fails the whole list, its path
+// prefixed with "[index]".
+template <typename T>
+Result<QList<T>> listFromJson(const QJsonArray &array, Result<T> (*readOne)(const QJsonObject &)) {
+    QList<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            return ParseError{where, QStringLiteral("expected an object")};
+        }
+        Result<T> one = readOne(array.at(i).toObject());
+        if (!one) {
+            const ParseError &e = one.error();
+            return ParseError{e.path.isEmpty() ? where : where + QLatin1Char('.') + e.path, e.message};
+        }
+        out.append(std::move(one).value());
+    }
+    return out;
+}
+
+} // namespace corpcare::domain::json

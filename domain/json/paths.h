@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+
+// The one place for the profile's resource paths (docs/api-profile.md §3, §4): writers build `href`
+// from it and the server routes with it.
+namespace corpcare::domain::json {
+
+enum class Resource {
+    Organization,
+    Individual,
+    BillingAccount,
+    Product,
+    ProductOffering,
+    CustomerBill,
+    AppliedCustomerBillingRate,
+    Usage,
+    Payment,
+};
+
+inline constexpr std::array kAllResources = {
+    Resource::Organization,
+    Resource::Individual,
+    Resource::BillingAccount,
+    Resource::Product,
+    Resource::ProductOffering,
+    Resource::CustomerBill,
+    Resource::AppliedCustomerBillingRate,
+    Resource::Usage,
+    Resource::Payment,
+};
+
+// "/tmf-api/party/v4" for Resource::Organization: the API's base path.
+QString apiBasePath(Resource kind);
+// "organization": the resource's name under its base path.
+QString resourceName(Resource kind);
+// "/tmf-api/party/v4/organization": the collection (GET lists).
+QString collectionPath(Resource kind);
+// "/tmf-api/party/v4/organization/2": one item. The id is percent-encoded (RFC 3986 unreserved
+// characters stay as they are, so the reference server's ids appear unchanged).
+QString hrefFor(Resource kind, const QString &id);
+// "Organization": the TMF class name, used as `@type` of plain resources and as `@referredType`.
+QString tmfTypeName(Resource kind);
+
+// Extensions (§4): sign-in and the signed-in user.
+inline constexpr char kCorporateBasePath[] = "/corporate/v1";
+inline constexpr char kTokenPath[] = "/corporate/v1/oauth2/token";
+inline constexpr char kMePath[] = "/corporate/v1/me";
+
+} // namespace corpcare::domain::json

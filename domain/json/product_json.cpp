@@ -1,0 +1,180 @@
+// product (TMF637: a service user's line with its services) and productOffering (TMF620).
+
+#include "domain/json/mapping.h"
+#include "domain/json/reader.h"
+#include "domain/json/wire_names.h"
+#include "domain/json/writer.h"
+
+#include <QJsonArray>
+
+namespace corpcare::domain::json {
+
+using detail::ObjectReader;
+using detail::ReadErrors;
+
+namespace {
+
+const QString kMsisdn = QStringLiteral("MSISDN");
+const QString kUserRole = QStringLiteral("user");
+const QString kDepartmentRole = QStringLiteral("department");
+
+bool isDigits(const QString &text) {
+    if (text.isEmpty()) {
+        return false;
+    }
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Profile §3: "other values are read as unknown" — the one enum whose unknown strings are not an error.
+ProductStatus readStatus(const ObjectReader &reader) {
+    return wire::fromWire<ProductStatus>(reader.string(u"status")).value_or(ProductStatus::Unknown);
+}
+
+QJsonObject partyJson(const Ref &ref, Resource kind, const QString &role) {
+    QJsonObject out = detail::refJson(ref, kind);
+    out.insert(QStringLiteral("role"), role);
+    return out;
+}
+
+} // namespace
+
+QJsonObject toJson(const ServiceUser &value) {
+    QJsonObject out = detail::resourceJson(Resource::Product, value.id);
+    out.insert(QStringLiteral("name"), formatMsisdn(value.msisdn));
+    out.insert(QStringLiteral("status"), wire::toWire(value.status));
+    out.insert(QStringLiteral("isBundle"), !value.services.isEmpty());
+    out.insert(QStringLiteral("startDate"), detail::dateJson(value.startDate));
+    out.insert(QStringLiteral("productCharacteristic"),
+               QJsonArray{QJsonObject{{QStringLiteral("name"), kMsisdn},
+                                      {QStringLiteral("valueType"), QStringLiteral("string")},
+                                      {QStringLiteral("value"), value.msisdn}}});
+    out.insert(QStringLiteral("productOffering"), detail::refJson(value.tariff, Resource::ProductOffering));
+    out.insert(QStringLiteral("billingAccount"), detail::refJson(value.billingAccount, Resource::BillingAccount));
+
+    QJsonArray parties;
+    if (!value.user.isNull()) {
+        parties.append(partyJson(value.user, Resource::Individual, kUserRole));
+    }
+    if (!value.department.isNull()) {
+        parties.append(partyJson(value.department, Resource::Organization, kDepartmentRole));
+    }
+    if (!parties.isEmpty()) {
+        out.insert(QStringLiteral("relatedParty"), parties);
+    }
+
+    QJsonArray services;
+    for (const ServiceProduct &service : value.services) {
+        QJsonObject child{
+            {QStringLiteral("id"), service.id},
+            {QStringLiteral("status"), wire::toWire(service.status)},
+            {QStringLiteral("startDate"), detail::dateJson(service.startDate)},
+            {QStringLiteral("productOffering"), detail::refJson(service.offering, Resource::ProductOffering)}};
+        if (!service.offering.name.isEmpty()) {
+            child.insert(QStringLiteral("name"), service.offering.name);
+        }
+        services.append(child);
+    }
+    if (!services.isEmpty()) {
+        out.insert(QStringLiteral("product"), services);
+    }
+    return out;
+}
+
+Result<ServiceUser> serviceUserFromJson(const QJsonObject &object) {
+    ReadErrors errors;
+    const ObjectReader reader(errors, object);
+    ServiceUser out;
+    out.id = reader.id(u"id");
+    out.status = readStatus(reader);
+    out.startDate = reader.date(u"startDate");
+
+    bool msisdnFound = false;
+    for (const ObjectReader &characteristic : reader.objects(u"productCharacteristic")) {
+        if (characteristic.optionalString(u"name") != kMsisdn) {
+            continue;
+        }
+        out.msisdn = characteristic.string(u"value");
+        if (!out.msisdn.isNull() && !isDigits(out.msisdn)) {
+            characteristic.fail(u"value", QStringLiteral("expected an MSISDN of digits only, got \"") + out.msisdn +
+                                              QLatin1Char('"'));
+        }
+        msisdnFound = true;
+    }
+    if (!msisdnFound) {
+        reader.fail(u"productCharacteristic", QStringLiteral("expected an entry named \"MSISDN\""));
+    }
+
+    out.tariff = reader.ref(u"productOffering");
+    out.billingAccount = reader.ref(u"billingAccount");
+    for (const ObjectReader &party : reader.optionalObjects(u"relatedParty")) {
+        const QString role = party.optionalString(u"role");
+        if (role == kUserRole) {
+            out.user = Ref{party.id(u"id"), party.optionalString(u"name")};
+        } else if (role == kDepartmentRole) {
+            out.department = Ref{party.id(u"id"), party.optionalString(u"name")};
+        }
+    }
+    for (const ObjectReader &child : reader.optionalObjects(u"product")) {
+        ServiceProduct service;
+        service.id = child.id(u"id");
+        service.status = readStatus(child);
+        service.startDate = child.date(u"startDate");
+        service.offering = child.ref(u"productOffering");
+        out.services.append(service);
+    }
+    return errors.finish(std::move(out));
+}
+
+QJsonObject toJson(const ProductOffering &value) {
+    QJsonObject out =
+        detail::resourceJson(Resource::ProductOffering, value.id, QStringLiteral("CorporateProductOffering"));
+    const bool isTariff = value.kind == OfferingKind::Tariff;
+    out.insert(QStringLiteral("name"), value.name);
+    if (!value.description.isEmpty()) {
+        out.insert(QStringLiteral("description"), value.description);
+    }
+    out.insert(QStringLiteral("lifecycleStatus"), value.lifecycleStatus);
+    out.insert(QStringLiteral("isBundle"), false);
+    out.insert(QStringLiteral("isSellable"), true);
+    out.insert(QStringLiteral("category"),
+               QJsonArray{QJsonObject{
+                   {QStringLiteral("id"), wire::toWire(value.kind)},
+                   {QStringLiteral("name"), isTariff ? QStringLiteral("Tariff") : QStringLiteral("Service")}}});
+    out.insert(QStringLiteral("offeringKind"), wire::toWire(value.kind));
+    out.insert(QStringLiteral("monthlyFee"), detail::moneyJson(value.monthlyFee));
+    // Tariffs only (profile §3); a service's prices are written too if someone set them, so that
+    // reading back what was written is always the identity.
+    if (isTariff || value.usagePrices != UsagePrices{}) {
+        out.insert(QStringLiteral("usagePrices"),
+                   QJsonObject{{QStringLiteral("minute"), detail::moneyJson(value.usagePrices.perMinute)},
+                               {QStringLiteral("sms"), detail::moneyJson(value.usagePrices.perSms)},
+                               {QStringLiteral("megabyte"), detail::moneyJson(value.usagePrices.perMegabyte)}});
+    }
+    return out;
+}
+
+Result<ProductOffering> productOfferingFromJson(const QJsonObject &object) {
+    ReadErrors errors;
+    const ObjectReader reader(errors, object);
+    ProductOffering out;
+    out.id = reader.id(u"id");
+    out.name = reader.string(u"name");
+    out.description = reader.optionalString(u"description");
+    out.lifecycleStatus = reader.string(u"lifecycleStatus");
+    out.kind = reader.enumeration<OfferingKind>(u"offeringKind");
+    out.monthlyFee = reader.money(u"monthlyFee");
+    if (out.kind == OfferingKind::Tariff || reader.has(u"usagePrices")) {
+        const ObjectReader prices = reader.object(u"usagePrices");
+        out.usagePrices.perMinute = prices.money(u"minute");
+        out.usagePrices.perSms = prices.money(u"sms");
+        out.usagePrices.perMegabyte = prices.money(u"megabyte");
+    }
+    return errors.finish(std::move(out));
+}
+
+} // namespace corpcare::domain::json

@@ -1,0 +1,190 @@
+#include "server/api_server.h"
+
+#include "domain/json/mapping.h"
+#include "domain/json/paths.h"
+#include "server/http/http_service.h"
+#include "server/resources/list_handler.h"
+#include "server/resources/usage_resource.h"
+#include "server/store/schema.h"
+#include "server/store/sqlite.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace corpcare::server {
+
+using http::errorResponse;
+using http::HttpRequest;
+using http::HttpResponse;
+namespace json = domain::json;
+
+namespace {
+
+HttpResponse methodNotAllowed(const HttpRequest &request, const QByteArray &allowed) {
+    return errorResponse(
+               405, QStringLiteral("methodNotAllowed"),
+               QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(request.method), request.path))
+        .withHeader("Allow", allowed);
+}
+
+HttpResponse unauthorized() {
+    return errorResponse(401, QStringLiteral("unauthorized"),
+                         QStringLiteral("sign in first: the access token is missing, invalid or expired"))
+        .withHeader("WWW-Authenticate", "Bearer");
+}
+
+// application/x-www-form-urlencoded: '+' is a space there, which QUrlQuery does not know.
+QUrlQuery formBody(const QByteArray &body) {
+    QByteArray text = body;
+    text.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(text));
+}
+
+} // namespace
+
+ApiServer::ApiServer(Options options)
+    : m_options(std::move(options)), m_pool(m_options.databasePath), m_authenticator(m_options.tokenLifetimeSeconds) {
+    m_resources = {resources::organizationResource(),    resources::individualResource(),
+                   resources::billingAccountResource(),  resources::productResource(),
+                   resources::productOfferingResource(), resources::customerBillResource(),
+                   resources::billItemResource(),        resources::paymentResource()};
+}
+
+bool ApiServer::open(QString *error) {
+    try {
+        auto db = m_pool.acquire();
+        const int version = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+        if (version != store::kSchemaVersion) {
+            *error = QStringLiteral("%1 has schema version %2; this server reads version %3")
+                         .arg(m_options.databasePath)
+                         .arg(version)
+                         .arg(store::kSchemaVersion);
+            return false;
+        }
+        m_context.currency = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'currency'")).toString();
+        m_context.seed = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'seed'")).toULongLong();
+        m_context.today = QDate::fromString(
+            db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'today'")).toString(), Qt::ISODate);
+        store::configureForServing(*db);
+        return true;
+    } catch (const store::SqlError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+HttpResponse ApiServer::authorized(const HttpRequest &request, const QString &permission,
+                                   const CallerHandler &handler) {
+    if (request.method != "GET") {
+        return methodNotAllowed(request, "GET");
+    }
+    auto db = m_pool.acquire();
+    const auto caller = m_authenticator.authenticate(*db, request.header("authorization"));
+    if (!caller) {
+        return unauthorized();
+    }
+    if (!permission.isEmpty() && !caller->may(permission)) {
+        return errorResponse(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("this needs the permission %1, which %2 does not hold").arg(permission, caller->login));
+    }
+    return handler(*db, *caller);
+}
+
+HttpResponse ApiServer::signIn(const HttpRequest &request) {
+    if (request.method != "POST") {
+        return methodNotAllowed(request, "POST");
+    }
+    const QUrlQuery form = formBody(request.body);
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("password")) {
+        return errorResponse(400, QStringLiteral("unsupported_grant_type"),
+                             QStringLiteral("only grant_type=password is supported"));
+    }
+    const QString login = form.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
+    const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    if (login.isEmpty() || password.isEmpty()) {
+        return errorResponse(400, QStringLiteral("invalid_request"),
+                             QStringLiteral("username and password are required"));
+    }
+    auto db = m_pool.acquire();
+    const auto issued = m_authenticator.signIn(*db, login, password);
+    if (!issued) {
+        HttpResponse response =
+            errorResponse(401, QStringLiteral("invalid_grant"), QStringLiteral("wrong user name or password"));
+        QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        body.insert(QStringLiteral("error"), QStringLiteral("invalid_grant"));
+        response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    return http::jsonResponse(QJsonDocument(QJsonObject{
+                                  {QStringLiteral("access_token"), QString::fromLatin1(issued->token)},
+                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                  {QStringLiteral("expires_in"), issued->expiresInSeconds},
+                              }))
+        .withHeader("Cache-Control", "no-store");
+}
+
+HttpResponse ApiServer::me(const HttpRequest &request) {
+    return authorized(request, {}, [](store::Database &db, const auth::Caller &caller) {
+        domain::PortalUser user;
+        user.id = QString::number(caller.userId);
+        user.login = caller.login;
+        user.name = caller.name;
+        user.role = caller.role;
+        user.permissions = caller.permissions;
+        store::Statement grants = db.prepare(
+            QStringLiteral("SELECT g.kind, g.object_id, COALESCE(o.name, a.name, p.msisdn, '') FROM portal_grant g "
+                           "LEFT JOIN organization o ON g.kind = 'Organization' AND o.id = g.object_id "
+                           "LEFT JOIN billing_account a ON g.kind = 'BillingAccount' AND a.id = g.object_id "
+                           "LEFT JOIN product p ON g.kind = 'Product' AND p.id = g.object_id "
+                           "WHERE g.user_id = ? ORDER BY g.kind, g.object_id"));
+        grants.bind(1, caller.userId);
+        while (grants.step()) {
+            const QString kind = grants.text(0);
+            const domain::ScopeKind scopeKind = kind == QLatin1String("BillingAccount")
+                                                    ? domain::ScopeKind::BillingAccount
+                                                : kind == QLatin1String("Product") ? domain::ScopeKind::Product
+                                                                                   : domain::ScopeKind::Organization;
+            user.scope.append({scopeKind, QString::number(grants.int64(1)), grants.text(2)});
+        }
+        return http::jsonResponse(QJsonDocument(json::toJson(user)));
+    });
+}
+
+void ApiServer::registerRoutes(http::HttpService &service) {
+    service.addRoute(QString::fromLatin1(json::kTokenPath),
+                     [this](const HttpRequest &request, const QString &) { return signIn(request); });
+    service.addRoute(QString::fromLatin1(json::kMePath),
+                     [this](const HttpRequest &request, const QString &) { return me(request); });
+
+    for (const resources::StoredResource &resource : std::as_const(m_resources)) {
+        const QString collection = json::collectionPath(resource.kind);
+        service.addRoute(collection, [this, &resource](const HttpRequest &request, const QString &) {
+            return authorized(request, resource.permission, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::listCollection(resource, db, m_context, caller, request);
+            });
+        });
+        service.addRoute(
+            collection + QStringLiteral("/<arg>"), [this, &resource](const HttpRequest &request, const QString &id) {
+                return authorized(request, resource.permission, [&](store::Database &db, const auth::Caller &caller) {
+                    return resources::getItem(resource, db, m_context, caller, id, request);
+                });
+            });
+    }
+
+    const QString usage = json::collectionPath(json::Resource::Usage);
+    service.addRoute(usage, [this](const HttpRequest &request, const QString &) {
+        return authorized(request, domain::permission::viewFinance,
+                          [&](store::Database &db, const auth::Caller &caller) {
+                              return resources::listUsage(db, m_context, caller, request);
+                          });
+    });
+    service.addRoute(usage + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        return authorized(request, domain::permission::viewFinance,
+                          [&](store::Database &db, const auth::Caller &caller) {
+                              return resources::getUsage(db, m_context, caller, id, request);
+                          });
+    });
+}
+
+} // namespace corpcare::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "server/auth/authenticator.h"
+#include "server/http/http_types.h"
+#include "server/resources/resource.h"
+#include "server/store/connection_pool.h"
+
+#include <QList>
+
+namespace corpcare::server {
+
+namespace http {
+class HttpService;
+}
+
+// The profile's endpoints (docs/api-profile.md) over one SQLite database: sign-in, who-am-I, and the
+// read side of every resource, each request checked for a valid token, the permission it needs, and
+// the caller's scope.
+class ApiServer {
+public:
+    struct Options {
+        QString databasePath;
+        qint64 tokenLifetimeSeconds = 3600;
+    };
+
+    explicit ApiServer(Options options);
+
+    // Reads the data's context (currency, seed, today) from the database; false with the reason.
+    bool open(QString *error);
+    void registerRoutes(http::HttpService &service);
+
+    const resources::DataContext &context() const { return m_context; }
+
+private:
+    using CallerHandler = std::function<http::HttpResponse(store::Database &, const auth::Caller &)>;
+
+    http::HttpResponse signIn(const http::HttpRequest &request);
+    http::HttpResponse me(const http::HttpRequest &request);
+    // Method check, token, permission; then the handler with a connection and the caller.
+    http::HttpResponse authorized(const http::HttpRequest &request, const QString &permission,
+                                  const CallerHandler &handler);
+
+    Options m_options;
+    store::ConnectionPool m_pool;
+    auth::Authenticator m_authenticator;
+    resources::DataContext m_context;
+    QList<resources::StoredResource> m_resources;
+};
+
+} // namespace corpcare::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace corpcare::server::auth {
+
+// The signed-in portal user of one request and what he may see (profile §5). The id lists are the
+// resolved scope: every organization of the granted subtrees, every account those own plus the
+// granted ones, and the single granted products.
+struct Caller {
+    qint64 userId = 0;
+    QString login;
+    QString name;
+    QString role;
+    QStringList permissions;
+    QList<qint64> organizationIds;
+    QList<qint64> accountIds;
+    QList<qint64> productIds;
+
+    bool may(const QString &permission) const { return permissions.contains(permission); }
+};
+
+// SQL predicates that keep a query inside the caller's scope, one per resource, written against the
+// table aliases the resources use (o organization, i individual, a billing_account, p product,
+// b bill, r bill_item, pm payment). Ids are inlined: they are integers read from our own database.
+namespace scope {
+QString organization(const Caller &caller);
+QString individual(const Caller &caller);
+QString billingAccount(const Caller &caller);
+QString product(const Caller &caller);
+QString bill(const Caller &caller);
+QString billItem(const Caller &caller);
+QString payment(const Caller &caller);
+} // namespace scope
+
+} // namespace corpcare::server::auth

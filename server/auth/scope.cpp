@@ -1,0 +1,54 @@
+#include "server/auth/caller.h"
+
+namespace corpcare::server::auth::scope {
+
+namespace {
+// "(1,2,3)"; SQLite reads "()" as an empty set, which is what an empty grant means.
+QString idList(const QList<qint64> &ids) {
+    QString out = QStringLiteral("(");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        out += QString::number(ids.at(i));
+    }
+    return out + QLatin1Char(')');
+}
+
+QString productsOf(const Caller &caller, const QString &alias) {
+    return QStringLiteral("%1.organization_id IN %2 OR %1.billing_account_id IN %3 OR %1.id IN %4")
+        .arg(alias, idList(caller.organizationIds), idList(caller.accountIds), idList(caller.productIds));
+}
+} // namespace
+
+QString organization(const Caller &caller) {
+    return QStringLiteral("o.id IN ") + idList(caller.organizationIds);
+}
+
+QString individual(const Caller &caller) {
+    return QStringLiteral("i.organization_id IN %1 OR i.id IN (SELECT sp.individual_id FROM product sp WHERE %2)")
+        .arg(idList(caller.organizationIds), productsOf(caller, QStringLiteral("sp")));
+}
+
+QString billingAccount(const Caller &caller) {
+    return QStringLiteral("a.id IN ") + idList(caller.accountIds);
+}
+
+QString product(const Caller &caller) {
+    return productsOf(caller, QStringLiteral("p"));
+}
+
+QString bill(const Caller &caller) {
+    return QStringLiteral("b.billing_account_id IN ") + idList(caller.accountIds);
+}
+
+QString billItem(const Caller &caller) {
+    return QStringLiteral("r.billing_account_id IN %1 OR r.product_id IN (SELECT sp.id FROM product sp WHERE %2)")
+        .arg(idList(caller.accountIds), productsOf(caller, QStringLiteral("sp")));
+}
+
+QString payment(const Caller &caller) {
+    return QStringLiteral("pm.billing_account_id IN ") + idList(caller.accountIds);
+}
+
+} // namespace corpcare::server::auth::scope

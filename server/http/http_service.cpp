@@ -1,0 +1,168 @@
+#include "server/http/http_service.h"
+
+#include <QFuture>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QtConcurrent>
+
+#include <exception>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QSslServer>
+#endif
+
+Q_LOGGING_CATEGORY(lcHttp, "corpcare.server.http")
+
+namespace corpcare::server::http {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Copies what handlers need out of Qt's request, on the server thread, before any worker runs.
+HttpRequest toPlainRequest(const QHttpServerRequest &request) {
+    HttpRequest plain;
+    plain.method = methodName(request.method());
+    plain.path = request.url().path();
+    plain.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    for (const auto &[name, value] : request.headers().toListOfPairs()) {
+        plain.headers.append({name.toLower(), value});
+    }
+#else
+    for (const auto &[name, value] : request.headers()) {
+        plain.headers.append({name.toLower(), value});
+    }
+#endif
+    plain.body = request.body();
+    plain.peer = request.remoteAddress();
+    return plain;
+}
+
+QHttpServerResponse toQtResponse(const HttpResponse &response) {
+    QHttpServerResponse out(response.contentType, response.body,
+                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = out.headers();
+    for (const auto &[name, value] : response.headers) {
+        headers.append(name, value);
+    }
+    out.setHeaders(std::move(headers));
+#else
+    for (const auto &[name, value] : response.headers) {
+        out.addHeader(name, value);
+    }
+#endif
+    return out;
+}
+
+} // namespace
+
+HttpService::HttpService(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>()) {
+    m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    m_fallback = [](const HttpRequest &request, const QString &) {
+        return errorResponse(404, QStringLiteral("notFound"), QStringLiteral("no resource at %1").arg(request.path));
+    };
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const HttpResponse response = guarded(m_fallback, toPlainRequest(request), {});
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        responder.writeHeader("Content-Type", response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        for (const auto &[name, value] : response.headers) {
+            responder.writeHeader(name, value);
+        }
+        responder.writeBody(response.body);
+    });
+}
+
+HttpService::~HttpService() {
+    m_workers.waitForDone();
+}
+
+void HttpService::setFallback(Handler handler) {
+    m_fallback = std::move(handler);
+}
+
+HttpResponse HttpService::guarded(const Handler &handler, const HttpRequest &request, const QString &argument) {
+    if (request.body.size() > kMaxBodyBytes || request.header("content-length").toLongLong() > kMaxBodyBytes) {
+        return errorResponse(413, QStringLiteral("payloadTooLarge"),
+                             QStringLiteral("request bodies are limited to %1 bytes").arg(kMaxBodyBytes));
+    }
+    HttpResponse response;
+    try {
+        response = handler(request, argument);
+    } catch (const std::exception &e) {
+        qCWarning(lcHttp) << "request" << request.method << request.path << "failed:" << e.what();
+        response = errorResponse(500, QStringLiteral("internalError"), QStringLiteral("the server failed"));
+    }
+    const QByteArray requestId = request.header("x-request-id");
+    if (!requestId.isEmpty() && requestId.size() <= 128) {
+        response.withHeader("X-Request-ID", requestId);
+    }
+    return response;
+}
+
+void HttpService::addRoute(const QString &pattern, Handler handler) {
+    auto run = [this, handler = std::move(handler)](const QString &argument, const QHttpServerRequest &request) {
+        HttpRequest plain = toPlainRequest(request);
+        return QtConcurrent::run(&m_workers, [handler, plain = std::move(plain), argument] {
+            return toQtResponse(guarded(handler, plain, argument));
+        });
+    };
+    if (pattern.endsWith(QLatin1String("/<arg>"))) {
+        m_server->route(pattern, [run](const QString &argument, const QHttpServerRequest &request) {
+            return run(argument, request);
+        });
+    } else {
+        m_server->route(pattern, [run](const QHttpServerRequest &request) { return run(QString(), request); });
+    }
+}
+
+quint16 HttpService::listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
+                            const QSslKey &key, QString *error) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    auto *tcp = new QSslServer(m_server.get());
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    tcp->setSslConfiguration(configuration);
+    if (!tcp->listen(address, port) || !m_server->bind(tcp)) {
+        *error = tcp->errorString();
+        return 0;
+    }
+    return tcp->serverPort();
+#else
+    m_server->sslSetup(certificate, key);
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0) {
+        *error = QStringLiteral("cannot listen on %1 port %2").arg(address.toString()).arg(port);
+    }
+    return bound;
+#endif
+}
+
+} // namespace corpcare::server::http

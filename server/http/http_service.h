@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/http/http_types.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+
+namespace corpcare::server::http {
+
+// The thin layer over QHttpServer (its API changes between Qt 6.4, 6.5 and 6.8; nothing else in the
+// server includes it). HTTPS only. Handlers are plain functions of an HttpRequest, run on a bounded
+// worker pool so that one slow query does not hold up the others.
+class HttpService : public QObject {
+    Q_OBJECT
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &request, const QString &pathArgument)>;
+
+    static constexpr qsizetype kMaxBodyBytes = 1 << 20;
+
+    explicit HttpService(QObject *parent = nullptr);
+    ~HttpService() override;
+
+    // pattern: an exact path, or a path ending in "/<arg>" whose last segment reaches the handler.
+    void addRoute(const QString &pattern, Handler handler);
+    // Answers every path no route matches.
+    void setFallback(Handler handler);
+
+    // Listens with TLS; returns the port (0 on failure, with the reason in *error).
+    quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate, const QSslKey &key,
+                   QString *error);
+
+private:
+    static HttpResponse guarded(const Handler &handler, const HttpRequest &request, const QString &argument);
+
+    std::unique_ptr<QHttpServer> m_server;
+    QThreadPool m_workers;
+    Handler m_fallback;
+};
+
+} // namespace corpcare::server::http

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace corpcare::server::query {
+
+enum class Op { Equal, Greater, GreaterOrEqual, Less, LessOrEqual };
+
+// One filter of a list request: "billDate.gte=2026-01-01" -> {billDate, GreaterOrEqual, [2026-01-01]}.
+// Equality may carry several values (comma-OR); comparisons carry exactly one.
+struct Condition {
+    QString field;
+    Op op = Op::Equal;
+    QStringList values;
+};
+
+// What a list request asks for besides the resource: paging, projection, filters (profile §1).
+struct ListQuery {
+    static constexpr int kDefaultLimit = 100;
+    static constexpr int kMaxLimit = 1000;
+    static constexpr int kMaxValues = 1000;
+    static constexpr qint64 kMaxOffset = 1'000'000'000;
+
+    qint64 offset = 0;
+    int limit = kDefaultLimit;
+    QStringList fields; // empty: all fields
+    QList<Condition> conditions;
+};
+
+// Parses a query string; on a malformed parameter returns nullopt with a message for the 400 body.
+std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error);
+
+} // namespace corpcare::server::query

@@ -1,0 +1,137 @@
+#include "domain/json/mapping.h"
+#include "domain/json/wire_names.h"
+#include "server/resources/resource.h"
+#include "server/store/sqlite.h"
+
+#include <QHash>
+
+namespace corpcare::server::resources {
+
+using domain::json::Resource;
+using query::FieldType;
+
+namespace {
+
+// The services of every line on the page, in one query instead of one per line.
+void attachServices(store::Database &db, QList<domain::ServiceUser> &lines) {
+    if (lines.isEmpty()) {
+        return;
+    }
+    QHash<QString, qsizetype> rowOf;
+    QStringList ids;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        rowOf.insert(lines.at(i).id, i);
+        ids.append(lines.at(i).id); // integers we wrote ourselves: safe to inline
+    }
+    store::Statement row = db.prepare(
+        QStringLiteral("SELECT s.product_id, s.offering_id, o.name, s.status, s.start_date FROM product_service s "
+                       "JOIN product_offering o ON o.id = s.offering_id WHERE s.product_id IN (%1) "
+                       "ORDER BY s.product_id, s.offering_id")
+            .arg(ids.join(QLatin1Char(','))));
+    while (row.step()) {
+        domain::ServiceProduct service;
+        const QString productId = idText(row, 0);
+        service.id = productId + QLatin1Char('-') + idText(row, 1);
+        service.offering = {idText(row, 1), row.text(2)};
+        service.status =
+            domain::wire::fromWire<domain::ProductStatus>(row.text(3)).value_or(domain::ProductStatus::Unknown);
+        service.startDate = QDate::fromJulianDay(row.int64(4));
+        lines[rowOf.value(productId)].services.append(service);
+    }
+}
+
+} // namespace
+
+StoredResource productResource() {
+    StoredResource resource;
+    resource.kind = Resource::Product;
+    resource.table = QStringLiteral("product p");
+    resource.idColumn = QStringLiteral("p.id");
+    resource.permission = domain::permission::viewAccounts;
+    resource.filters = {
+        {QStringLiteral("id"), FieldType::Id, QStringLiteral("p.id {}"), true},
+        {QStringLiteral("status"), FieldType::Text, QStringLiteral("p.status {}")},
+        {QStringLiteral("productOffering.id"), FieldType::Id, QStringLiteral("p.offering_id {}")},
+        {QStringLiteral("product.productOffering.id"), FieldType::Id,
+         QStringLiteral("EXISTS (SELECT 1 FROM product_service s WHERE s.product_id = p.id AND s.offering_id {})")},
+        {QStringLiteral("billingAccount.id"), FieldType::Id, QStringLiteral("p.billing_account_id {}")},
+        // The user's individual or his department: ids of the two never collide on the reference server.
+        {QStringLiteral("relatedParty.id"), FieldType::Id,
+         QStringLiteral("(p.individual_id {} OR p.organization_id {})")},
+        {QStringLiteral("productCharacteristic.value"), FieldType::Text, QStringLiteral("p.msisdn {}")},
+        {QStringLiteral("startDate"), FieldType::Date, QStringLiteral("p.start_date {}"), true},
+    };
+    resource.scope = auth::scope::product;
+    resource.fetchPage = [](store::Database &db, const DataContext &, const PageRequest &page) {
+        store::Statement row =
+            queryPage(db,
+                      QStringLiteral("SELECT p.id, p.msisdn, p.status, p.start_date, p.offering_id, t.name, "
+                                     "p.billing_account_id, a.name, p.individual_id, i.given_name, i.family_name, "
+                                     "p.organization_id, org.name FROM product p "
+                                     "JOIN product_offering t ON t.id = p.offering_id "
+                                     "JOIN billing_account a ON a.id = p.billing_account_id "
+                                     "JOIN individual i ON i.id = p.individual_id "
+                                     "JOIN organization org ON org.id = p.organization_id"),
+                      QStringLiteral("p.id"), page);
+        QList<domain::ServiceUser> lines;
+        while (row.step()) {
+            domain::ServiceUser line;
+            line.id = idText(row, 0);
+            line.msisdn = row.text(1);
+            line.status =
+                domain::wire::fromWire<domain::ProductStatus>(row.text(2)).value_or(domain::ProductStatus::Unknown);
+            line.startDate = QDate::fromJulianDay(row.int64(3));
+            line.tariff = {idText(row, 4), row.text(5)};
+            line.billingAccount = {idText(row, 6), row.text(7)};
+            line.user = {idText(row, 8), row.text(9) + QLatin1Char(' ') + row.text(10)};
+            line.department = {idText(row, 11), row.text(12)};
+            lines.append(line);
+        }
+        attachServices(db, lines);
+        QJsonArray out;
+        for (const domain::ServiceUser &line : lines) {
+            out.append(domain::json::toJson(line));
+        }
+        return out;
+    };
+    return resource;
+}
+
+StoredResource productOfferingResource() {
+    StoredResource resource;
+    resource.kind = Resource::ProductOffering;
+    resource.table = QStringLiteral("product_offering f");
+    resource.idColumn = QStringLiteral("f.id");
+    resource.filters = {
+        {QStringLiteral("id"), FieldType::Id, QStringLiteral("f.id {}"), true},
+        {QStringLiteral("name"), FieldType::Text, QStringLiteral("f.name {}")},
+        {QStringLiteral("offeringKind"), FieldType::Text, QStringLiteral("f.kind {}")},
+        {QStringLiteral("lifecycleStatus"), FieldType::Text, QStringLiteral("f.lifecycle_status {}")},
+    };
+    resource.fetchPage = [](store::Database &db, const DataContext &context, const PageRequest &page) {
+        store::Statement row =
+            queryPage(db,
+                      QStringLiteral("SELECT f.id, f.name, f.description, f.kind, f.lifecycle_status, f.monthly_fee, "
+                                     "f.price_minute, f.price_sms, f.price_megabyte FROM product_offering f"),
+                      QStringLiteral("f.id"), page);
+        QJsonArray out;
+        while (row.step()) {
+            using domain::Money;
+            domain::ProductOffering offering;
+            offering.id = idText(row, 0);
+            offering.name = row.text(1);
+            offering.description = row.text(2);
+            offering.kind =
+                domain::wire::fromWire<domain::OfferingKind>(row.text(3)).value_or(domain::OfferingKind::Service);
+            offering.lifecycleStatus = row.text(4);
+            offering.monthlyFee = Money(row.int64(5), context.currency);
+            offering.usagePrices = {Money(row.int64(6), context.currency), Money(row.int64(7), context.currency),
+                                    Money(row.int64(8), context.currency)};
+            out.append(domain::json::toJson(offering));
+        }
+        return out;
+    };
+    return resource;
+}
+
+} // namespace corpcare::server::resources
