@@ -3,6 +3,8 @@
 #include "server/resources/resource.h"
 #include "server/store/sqlite.h"
 
+#include <QTimeZone>
+
 namespace corpcare::server::resources {
 
 using domain::json::Resource;
@@ -29,10 +31,11 @@ StoredResource billingAccountResource() {
     resource.fetchPage = [](store::Database &db, const DataContext &, const PageRequest &page) {
         store::Statement row = queryPage(
             db,
-            QStringLiteral("SELECT a.id, a.name, a.state, a.settlement_method, a.payment_status, a.organization_id, "
-                           "org.name, a.currency, a.balance, a.credit_limit, a.expenditure_rate, "
-                           "a.disconnection_forecast, a.partial_suspension_level, a.min_reconnection_balance "
-                           "FROM billing_account a JOIN organization org ON org.id = a.organization_id "),
+            QStringLiteral(
+                "SELECT a.id, a.name, a.state, a.settlement_method, a.payment_status, a.organization_id, "
+                "org.name, a.currency, a.balance, a.credit_limit, a.expenditure_rate, "
+                "a.disconnection_forecast, a.partial_suspension_level, a.min_reconnection_balance, a.balance_date "
+                "FROM billing_account a JOIN organization org ON org.id = a.organization_id "),
             QStringLiteral("a.id"), page);
         QJsonArray out;
         while (row.step()) {
@@ -56,6 +59,7 @@ StoredResource billingAccountResource() {
             }
             account.partialSuspensionLevel = Money(row.int64(12), currency);
             account.minimumReconnectionBalance = Money(row.int64(13), currency);
+            account.balanceValidFrom = QDateTime(QDate::fromJulianDay(row.int64(14)), QTime(0, 0), QTimeZone::utc());
             out.append(json::toJson(account));
         }
         return out;
