@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <cstdio>
+
 namespace corpcare::server::demo {
 
 using namespace detail;
@@ -242,6 +244,19 @@ void writePortalUsers(Database &db, DemoCompany &company) {
 
 } // namespace detail
 
+namespace {
+// Puts the finished database in place of the old one in one step where the system allows it, so that
+// a reader never finds no database at all.
+bool replaceFile(const QString &from, const QString &to) {
+    QFile::remove(to + QStringLiteral("-wal")); // the old database's journal must not meet the new file
+    QFile::remove(to + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0) {
+        return true;
+    }
+    return QFile::remove(to) && QFile::rename(from, to); // systems whose rename does not replace
+}
+} // namespace
+
 bool generateDemoDatabase(const QString &path, const DemoOptions &options, DemoSummary *summary, QString *error) {
     if (options.users < 1 || options.users > kMaxDemoUsers || !options.today.isValid()) {
         *error = QStringLiteral("the demo needs 1 to %1 users and a valid date").arg(kMaxDemoUsers);
@@ -270,10 +285,8 @@ bool generateDemoDatabase(const QString &path, const DemoOptions &options, DemoS
             db->exec(QStringLiteral("ANALYZE"));
             store::configureForServing(*db);
         }
-        for (const QString &stale : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
-            QFile::remove(stale);
-        }
-        if (!QFile::rename(building, path)) {
+        if (!replaceFile(building, path)) {
+            QFile::remove(building);
             *error = QStringLiteral("cannot move the new database to %1").arg(path);
             return false;
         }

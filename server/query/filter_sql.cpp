@@ -32,14 +32,17 @@ std::optional<QVariant> sqlValue(FieldType type, const QString &text) {
         return minor ? std::optional<QVariant>(QVariant(*minor)) : std::nullopt;
     }
     case FieldType::Date: {
-        QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() && text.size() > 10) {
-            const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODate);
-            if (dateTime.isValid()) {
-                date = dateTime.toUTC().date();
-            }
+        // A plain date, or a date-time with its zone (converted to the UTC day). Qt's ISO parser
+        // accepts trailing garbage after a date, so the length decides which form is meant.
+        if (text.size() == 10) {
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            return date.isValid() ? std::optional<QVariant>(QVariant(date.toJulianDay())) : std::nullopt;
         }
-        return date.isValid() ? std::optional<QVariant>(QVariant(date.toJulianDay())) : std::nullopt;
+        const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+        if (!moment.isValid() || moment.timeSpec() == Qt::LocalTime) {
+            return std::nullopt;
+        }
+        return QVariant(moment.toUTC().date().toJulianDay());
     }
     case FieldType::Boolean:
     case FieldType::Presence:

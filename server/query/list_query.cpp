@@ -19,7 +19,7 @@ constexpr OperatorSuffix kSuffixes[] = {
 std::optional<qint64> parseNonNegative(const QString &text, qint64 max) {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0 || value > max || text.startsWith(QLatin1Char('+'))) {
+    if (!ok || value < 0 || value > max || text.startsWith(QLatin1Char('+')) || text.trimmed() != text) {
         return std::nullopt;
     }
     return value;
