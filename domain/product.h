@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace corpcare::domain {
 
 enum class ProductStatus { Active, Suspended, Unknown };
@@ -31,6 +33,9 @@ struct ServiceUser {
     Ref user;           // relatedParty role "user" (Individual)
     Ref department;     // relatedParty role "department" (Organization)
     QList<ServiceProduct> services;
+    // Extension: this month's charges so far, tax included (the line's unbilled
+    // appliedCustomerBillingRate amounts). Absent when the server does not tell.
+    std::optional<Money> currentCharges;
     bool operator==(const ServiceUser &) const = default;
 };
 

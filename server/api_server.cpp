@@ -3,6 +3,7 @@
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
 #include "server/http/http_service.h"
+#include "server/resources/corporate_resources.h"
 #include "server/resources/list_handler.h"
 #include "server/resources/usage_resource.h"
 #include "server/store/schema.h"
@@ -61,6 +62,14 @@ bool ApiServer::open(QString *error) {
                          .arg(store::kSchemaVersion);
             return false;
         }
+        const qint64 extensionTables = db->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                                                 "type = 'table' AND name IN ('comment', 'news')"))
+                                           .toLongLong();
+        if (extensionTables != 2) {
+            *error = QStringLiteral("%1 predates comments and news; generate it anew (--demo --regenerate)")
+                         .arg(m_options.databasePath);
+            return false;
+        }
         m_context.currency = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'currency'")).toString();
         m_context.seed = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'seed'")).toULongLong();
         m_context.today = QDate::fromString(
@@ -78,6 +87,10 @@ HttpResponse ApiServer::authorized(const HttpRequest &request, const QString &pe
     if (request.method != "GET") {
         return methodNotAllowed(request, "GET");
     }
+    return signedIn(request, permission, handler);
+}
+
+HttpResponse ApiServer::signedIn(const HttpRequest &request, const QString &permission, const CallerHandler &handler) {
     auto db = m_pool.acquire();
     const auto caller = m_authenticator.authenticate(*db, request.header("authorization"));
     if (!caller) {
@@ -184,6 +197,39 @@ void ApiServer::registerRoutes(http::HttpService &service) {
                           [&](store::Database &db, const auth::Caller &caller) {
                               return resources::getUsage(db, m_context, caller, id, request);
                           });
+    });
+
+    const QString comment = QString::fromLatin1(json::kCommentPath);
+    service.addRoute(comment, [this](const HttpRequest &request, const QString &) {
+        const QString &permission = domain::permission::viewAccounts;
+        if (request.method == "POST") {
+            return signedIn(request, permission, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::postComment(db, caller, request);
+            });
+        }
+        if (request.method != "GET") {
+            return methodNotAllowed(request, "GET, POST");
+        }
+        return signedIn(request, permission, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::listComments(db, caller, request);
+        });
+    });
+    service.addRoute(comment + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        return authorized(request, domain::permission::viewAccounts,
+                          [&](store::Database &db, const auth::Caller &caller) {
+                              return resources::getComment(db, caller, id, request);
+                          });
+    });
+
+    const QString news = QString::fromLatin1(json::kNewsPath);
+    service.addRoute(news, [this](const HttpRequest &request, const QString &) {
+        return authorized(request, {},
+                          [&](store::Database &db, const auth::Caller &) { return resources::listNews(db, request); });
+    });
+    service.addRoute(news + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        return authorized(request, {}, [&](store::Database &db, const auth::Caller &) {
+            return resources::getNews(db, id, request);
+        });
     });
 }
 

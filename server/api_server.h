@@ -36,9 +36,12 @@ private:
 
     http::HttpResponse signIn(const http::HttpRequest &request);
     http::HttpResponse me(const http::HttpRequest &request);
-    // Method check, token, permission; then the handler with a connection and the caller.
+    // GET only, token, permission; then the handler with a connection and the caller.
     http::HttpResponse authorized(const http::HttpRequest &request, const QString &permission,
                                   const CallerHandler &handler);
+    // Token and permission (the caller checked the method); then the handler.
+    http::HttpResponse signedIn(const http::HttpRequest &request, const QString &permission,
+                                const CallerHandler &handler);
 
     Options m_options;
     store::ConnectionPool m_pool;

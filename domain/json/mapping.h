@@ -2,6 +2,8 @@
 
 #include "domain/bill.h"
 #include "domain/billing_account.h"
+#include "domain/comment.h"
+#include "domain/news.h"
 #include "domain/party.h"
 #include "domain/payment.h"
 #include "domain/portal_user.h"
@@ -28,6 +30,8 @@ QJsonObject toJson(const BillItem &value);
 QJsonObject toJson(const UsageRecord &value);
 QJsonObject toJson(const Payment &value);
 QJsonObject toJson(const PortalUser &value);
+QJsonObject toJson(const Comment &value);
+QJsonObject toJson(const NewsItem &value);
 
 Result<Organization> organizationFromJson(const QJsonObject &object);
 Result<Individual> individualFromJson(const QJsonObject &object);
@@ -39,6 +43,14 @@ Result<BillItem> billItemFromJson(const QJsonObject &object);
 Result<UsageRecord> usageRecordFromJson(const QJsonObject &object);
 Result<Payment> paymentFromJson(const QJsonObject &object);
 Result<PortalUser> portalUserFromJson(const QJsonObject &object);
+Result<Comment> commentFromJson(const QJsonObject &object);
+Result<NewsItem> newsItemFromJson(const QJsonObject &object);
+
+// The body of POST /corporate/v1/comment: {"target": {"id", "@referredType"}, "text"}. The reader
+// trims the text and rejects it (path "text") unless 1 to kMaxCommentLength characters remain; it
+// fills targetId, targetKind and text only.
+QJsonObject newCommentJson(const Comment &value);
+Result<Comment> newCommentFromJson(const QJsonObject &object);
 
 // Reads every element of a list reply; the first bad element fails the whole list, its path
 // prefixed with "[index]".

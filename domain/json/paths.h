@@ -44,9 +44,11 @@ QString hrefFor(Resource kind, const QString &id);
 // "Organization": the TMF class name, used as `@type` of plain resources and as `@referredType`.
 QString tmfTypeName(Resource kind);
 
-// Extensions (§4): sign-in and the signed-in user.
+// Extensions (§4): sign-in, the signed-in user, comments and news.
 inline constexpr char kCorporateBasePath[] = "/corporate/v1";
 inline constexpr char kTokenPath[] = "/corporate/v1/oauth2/token";
 inline constexpr char kMePath[] = "/corporate/v1/me";
+inline constexpr char kCommentPath[] = "/corporate/v1/comment";
+inline constexpr char kNewsPath[] = "/corporate/v1/news";
 
 } // namespace corpcare::domain::json

@@ -82,6 +82,9 @@ QJsonObject toJson(const ServiceUser &value) {
     if (!services.isEmpty()) {
         out.insert(QStringLiteral("product"), services);
     }
+    if (value.currentCharges) {
+        out.insert(QStringLiteral("currentCharges"), detail::moneyJson(*value.currentCharges));
+    }
     return out;
 }
 
@@ -127,6 +130,7 @@ Result<ServiceUser> serviceUserFromJson(const QJsonObject &object) {
         service.offering = child.ref(u"productOffering");
         out.services.append(service);
     }
+    out.currentCharges = reader.optionalMoney(u"currentCharges");
     return errors.finish(std::move(out));
 }
 

@@ -70,6 +70,10 @@ constexpr WireName<ScopeKind> kScopeKinds[] = {
     {ScopeKind::BillingAccount, QLatin1String("BillingAccount")},
     {ScopeKind::Product, QLatin1String("Product")},
 };
+constexpr WireName<CommentTargetKind> kCommentTargetKinds[] = {
+    {CommentTargetKind::BillingAccount, QLatin1String("BillingAccount")},
+    {CommentTargetKind::Product, QLatin1String("Product")},
+};
 
 template <typename Enum, std::size_t N>
 QString lookupText(const WireName<Enum> (&table)[N], Enum value) {
@@ -130,6 +134,9 @@ QString toWire(PaymentMethod value) {
 QString toWire(ScopeKind value) {
     return lookupText(kScopeKinds, value);
 }
+QString toWire(CommentTargetKind value) {
+    return lookupText(kCommentTargetKinds, value);
+}
 
 QString ratingType(SettlementMethod value) {
     // TMF666 v4.1 knows only prepaid and postpaid; a credit account is postpaid with a hard limit.
@@ -183,6 +190,10 @@ std::optional<PaymentMethod> fromWire<PaymentMethod>(const QString &text) {
 template <>
 std::optional<ScopeKind> fromWire<ScopeKind>(const QString &text) {
     return lookupValue(kScopeKinds, text);
+}
+template <>
+std::optional<CommentTargetKind> fromWire<CommentTargetKind>(const QString &text) {
+    return lookupValue(kCommentTargetKinds, text);
 }
 
 } // namespace corpcare::domain::wire

@@ -2,6 +2,7 @@
 
 #include "domain/bill.h"
 #include "domain/billing_account.h"
+#include "domain/comment.h"
 #include "domain/party.h"
 #include "domain/payment.h"
 #include "domain/portal_user.h"
@@ -27,7 +28,8 @@ QString toWire(ChargeType value);
 QString toWire(ChargeKind value);
 QString toWire(UsageType value);
 QString toWire(PaymentMethod value);
-QString toWire(ScopeKind value); // "Organization", "BillingAccount", "Product" (@referredType)
+QString toWire(ScopeKind value);         // "Organization", "BillingAccount", "Product" (@referredType)
+QString toWire(CommentTargetKind value); // "BillingAccount", "Product" (@referredType)
 
 // ratingType of TMF666 v4.1: "prepaid" for prepaid, "postpaid" for postpaid and credit.
 QString ratingType(SettlementMethod value);
@@ -61,5 +63,7 @@ template <>
 std::optional<PaymentMethod> fromWire<PaymentMethod>(const QString &text);
 template <>
 std::optional<ScopeKind> fromWire<ScopeKind>(const QString &text);
+template <>
+std::optional<CommentTargetKind> fromWire<CommentTargetKind>(const QString &text);
 
 } // namespace corpcare::domain::wire

@@ -24,7 +24,8 @@ struct Caller {
 
 // SQL predicates that keep a query inside the caller's scope, one per resource, written against the
 // table aliases the resources use (o organization, i individual, a billing_account, p product,
-// b bill, r bill_item, pm payment). Ids are inlined: they are integers read from our own database.
+// b bill, r bill_item, pm payment, c comment). Ids are inlined: they are integers read from our own
+// database.
 namespace scope {
 QString organization(const Caller &caller);
 QString individual(const Caller &caller);
@@ -33,6 +34,7 @@ QString product(const Caller &caller);
 QString bill(const Caller &caller);
 QString billItem(const Caller &caller);
 QString payment(const Caller &caller);
+QString comment(const Caller &caller); // by its target: an account or a line in scope
 } // namespace scope
 
 } // namespace corpcare::server::auth

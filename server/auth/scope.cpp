@@ -51,4 +51,10 @@ QString payment(const Caller &caller) {
     return QStringLiteral("pm.billing_account_id IN ") + idList(caller.accountIds);
 }
 
+QString comment(const Caller &caller) {
+    return QStringLiteral("(c.target_kind = 'BillingAccount' AND c.target_id IN %1) OR (c.target_kind = 'Product' AND "
+                          "EXISTS (SELECT 1 FROM product sp WHERE sp.id = c.target_id AND (%2)))")
+        .arg(idList(caller.accountIds), productsOf(caller, QStringLiteral("sp")));
+}
+
 } // namespace corpcare::server::auth::scope

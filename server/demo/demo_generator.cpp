@@ -230,6 +230,7 @@ void writePortalUsers(Database &db, DemoCompany &company) {
         user.reset();
         grant.bind(1, id).bind(2, spec.organizationId).run();
         grant.reset();
+        company.portalUsers.emplace_back(id, spec.organizationId);
         for (const QString &name : spec.permissions) {
             permission.bind(1, id).bind(2, name).run();
             permission.reset();
@@ -280,6 +281,7 @@ bool generateDemoDatabase(const QString &path, const DemoOptions &options, DemoS
             writeBillingHistory(*db, company);
             writeAccountFigures(*db, company);
             writePortalUsers(*db, company);
+            writeNewsAndComments(*db, company);
             db->exec(QStringLiteral("COMMIT"));
             store::createIndexes(*db);
             db->exec(QStringLiteral("ANALYZE"));

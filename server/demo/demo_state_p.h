@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 // What the demo generator keeps in memory between its steps (private to server/demo).
@@ -45,6 +46,7 @@ struct DemoCompany {
     std::vector<qint64> departmentIds;
     std::vector<DemoAccount> accounts;
     std::vector<DemoLine> lines;
+    std::vector<std::pair<qint64, qint64>> portalUsers; // {portal user id, granted organization id}
     DemoSummary summary;
 };
 
@@ -60,5 +62,6 @@ void writeCompany(store::Database &db, DemoCompany &company);
 void writeBillingHistory(store::Database &db, DemoCompany &company);
 void writeAccountFigures(store::Database &db, DemoCompany &company);
 void writePortalUsers(store::Database &db, DemoCompany &company);
+void writeNewsAndComments(store::Database &db, const DemoCompany &company);
 
 } // namespace corpcare::server::demo::detail

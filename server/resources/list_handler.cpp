@@ -63,6 +63,15 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
     if (!listQuery) {
         return errorResponse(400, QStringLiteral("badRequest"), error);
     }
+    for (const query::Condition &condition : std::as_const(listQuery->conditions)) {
+        for (const auto &[field, permission] : resource.filterPermissions) {
+            if (condition.field == field && !caller.may(permission)) {
+                return errorResponse(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("the filter %1 needs the permission %2, which %3 does not hold")
+                                         .arg(field, permission, caller.login));
+            }
+        }
+    }
     auto where =
         query::buildWhere(listQuery->conditions, resource.filters, domain::json::resourceName(resource.kind), &error);
     if (!where) {
@@ -75,7 +84,7 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
             .toLongLong();
     QJsonArray items;
     if (listQuery->offset < total) {
-        items = resource.fetchPage(db, context, PageRequest{*where, listQuery->offset, listQuery->limit});
+        items = resource.fetchPage(db, context, PageRequest{*where, listQuery->offset, listQuery->limit, &caller});
     }
     return listReply(items, total, listQuery->fields);
 }
@@ -89,7 +98,7 @@ HttpResponse getItem(const StoredResource &resource, store::Database &db, const 
     query::WhereClause where;
     where.add(resource.idColumn + QStringLiteral(" = ?"), {*key});
     addScope(resource, caller, &where);
-    const QJsonArray items = resource.fetchPage(db, context, PageRequest{where, 0, 1});
+    const QJsonArray items = resource.fetchPage(db, context, PageRequest{where, 0, 1, &caller});
     if (items.isEmpty()) {
         return notFound(resource, id);
     }

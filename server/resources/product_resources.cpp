@@ -40,6 +40,32 @@ void attachServices(store::Database &db, QList<domain::ServiceUser> &lines) {
     }
 }
 
+// This month's charges so far of every line on the page (the unbilled bill items, tax included), in
+// one grouped query; a line without such items has zero.
+void attachCurrentCharges(store::Database &db, const QString &currency, QList<domain::ServiceUser> &lines) {
+    if (lines.isEmpty()) {
+        return;
+    }
+    QHash<QString, qsizetype> rowOf;
+    QStringList ids;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        rowOf.insert(lines.at(i).id, i);
+        ids.append(lines.at(i).id); // integers we wrote ourselves: safe to inline
+        lines[i].currentCharges = domain::Money(0, currency);
+    }
+    store::Statement row = db.prepare(QStringLiteral("SELECT product_id, SUM(tax_included) FROM bill_item "
+                                                     "WHERE bill_id IS NULL AND product_id IN (%1) GROUP BY product_id")
+                                          .arg(ids.join(QLatin1Char(','))));
+    while (row.step()) {
+        lines[rowOf.value(idText(row, 0))].currentCharges = domain::Money(row.int64(1), currency);
+    }
+}
+
+// The same sum as a filter expression (served by the partial index bill_item_unbilled).
+const QString kCurrentChargesSql =
+    QStringLiteral("(SELECT COALESCE(SUM(u.tax_included), 0) FROM bill_item u WHERE u.product_id = p.id AND "
+                   "u.bill_id IS NULL) {}");
+
 } // namespace
 
 StoredResource productResource() {
@@ -60,9 +86,12 @@ StoredResource productResource() {
          QStringLiteral("(p.individual_id {} OR p.organization_id {})")},
         {QStringLiteral("productCharacteristic.value"), FieldType::Text, QStringLiteral("p.msisdn {}")},
         {QStringLiteral("startDate"), FieldType::Date, QStringLiteral("p.start_date {}"), true},
+        {QStringLiteral("currentCharges.value"), FieldType::Money, kCurrentChargesSql, true},
     };
+    // currentCharges is itemization in sum: shown and filtered only for callers who may see charges.
+    resource.filterPermissions = {{QStringLiteral("currentCharges.value"), domain::permission::viewFinance}};
     resource.scope = auth::scope::product;
-    resource.fetchPage = [](store::Database &db, const DataContext &, const PageRequest &page) {
+    resource.fetchPage = [](store::Database &db, const DataContext &context, const PageRequest &page) {
         store::Statement row =
             queryPage(db,
                       QStringLiteral("SELECT p.id, p.msisdn, p.status, p.start_date, p.offering_id, t.name, "
@@ -88,6 +117,9 @@ StoredResource productResource() {
             lines.append(line);
         }
         attachServices(db, lines);
+        if (page.caller && page.caller->may(domain::permission::viewFinance)) {
+            attachCurrentCharges(db, context.currency, lines);
+        }
         QJsonArray out;
         for (const domain::ServiceUser &line : lines) {
             out.append(domain::json::toJson(line));

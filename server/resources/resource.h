@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -29,6 +30,7 @@ struct PageRequest {
     const query::WhereClause &where; // filters and scope, against the resource's table alias
     qint64 offset = 0;
     int limit = 0;
+    const auth::Caller *caller = nullptr; // for fields that need a further permission
 };
 
 // A stored collection of the profile: its table, its filters, who may read it, and how a page of
@@ -39,6 +41,8 @@ struct StoredResource {
     QString idColumn;   // "a.id"
     QString permission; // what the caller must hold to read it
     QList<query::FilterField> filters;
+    // Filters that need a permission beyond the resource's: {filter name, permission} (403 without it).
+    QList<QPair<QString, QString>> filterPermissions;
     std::function<QString(const auth::Caller &)> scope; // empty: visible to every signed-in user
     std::function<QJsonArray(store::Database &, const DataContext &, const PageRequest &)> fetchPage;
 };

@@ -128,6 +128,24 @@ CREATE TABLE portal_grant(
   object_id INTEGER NOT NULL,
   PRIMARY KEY(user_id, kind, object_id)) WITHOUT ROWID;
 
+-- Comments on a billing account or a line (target_kind: the wire @referredType); created_at in
+-- seconds since the epoch (UTC).
+CREATE TABLE comment(
+  id INTEGER PRIMARY KEY,
+  target_kind TEXT NOT NULL,
+  target_id INTEGER NOT NULL,
+  author_id INTEGER NOT NULL REFERENCES portal_user(id),
+  created_at INTEGER NOT NULL,
+  text TEXT NOT NULL);
+
+-- The operator's news for its corporate customers; published_at in seconds since the epoch (UTC).
+CREATE TABLE news(
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  published_at INTEGER NOT NULL,
+  audience TEXT NOT NULL);
+
 CREATE TABLE access_token(
   digest BLOB PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES portal_user(id),
@@ -150,9 +168,12 @@ CREATE INDEX product_service_offering ON product_service(offering_id);
 CREATE INDEX bill_account ON bill(billing_account_id, bill_date);
 CREATE INDEX bill_item_bill ON bill_item(bill_id, billing_account_id);
 CREATE INDEX bill_item_product ON bill_item(product_id, period_start);
+-- The charges since the last bill per line (product currentCharges), covering the sum.
+CREATE INDEX bill_item_unbilled ON bill_item(product_id, tax_included) WHERE bill_id IS NULL;
 CREATE INDEX payment_account ON payment(billing_account_id, payment_date);
 CREATE INDEX payment_item_bill ON payment_item(bill_id);
 CREATE INDEX access_token_user ON access_token(user_id);
+CREATE INDEX comment_target ON comment(target_id, target_kind);
 )sql"));
 }
 

@@ -48,7 +48,8 @@ inline constexpr char kProduct[] =
  "product": [
    {"id": "1042-12", "name": "Roaming", "status": "active", "startDate": "2025-06-01",
     "productOffering": {"id": "12", "href": "/tmf-api/productCatalogManagement/v4/productOffering/12",
-                        "name": "Roaming", "@referredType": "ProductOffering"}}]})";
+                        "name": "Roaming", "@referredType": "ProductOffering"}}],
+ "currentCharges": {"unit": "RUB", "value": 812.40}})";
 
 inline constexpr char kProductOffering[] =
     R"({"id": "3", "href": "/tmf-api/productCatalogManagement/v4/productOffering/3",
@@ -109,5 +110,16 @@ inline constexpr char kPayment[] =
 inline constexpr char kMe[] = R"({"id": "3", "login": "sales.head", "name": "Oleg Smirnov", "role": "departmentHead",
  "permissions": ["viewAccounts", "viewFinance", "changeProducts", "manageThresholds", "sendSms"],
  "scope": [{"id": "2", "@referredType": "Organization", "name": "Sales"}]})";
+
+inline constexpr char kComment[] = R"({"id": "14", "target": {"id": "1042", "@referredType": "Product"},
+ "author": {"id": "3", "name": "Head of Sales"}, "createdAt": "2026-11-20T09:15:00Z",
+ "text": "Travels to Kazakhstan next week: roaming switched on until the end of the month."})";
+
+inline constexpr char kNewComment[] = R"({"target": {"id": "1042", "@referredType": "Product"},
+ "text": "Travels to Kazakhstan next week: roaming switched on until the end of the month."})";
+
+inline constexpr char kNews[] = R"({"id": "3", "title": "Scheduled maintenance on 2 November 2026",
+ "body": "The self-service portal and the billing API are unavailable on 2 November 2026 from 01:00 to 05:00 Moscow time.",
+ "publishedAt": "2026-10-28T10:00:00Z", "audience": "corporate"})";
 
 } // namespace corpcare::domain::testing::examples

@@ -4,7 +4,9 @@
 
 #include "domain/bill.h"
 #include "domain/billing_account.h"
+#include "domain/comment.h"
 #include "domain/money.h"
+#include "domain/news.h"
 #include "domain/party.h"
 #include "domain/payment.h"
 #include "domain/portal_user.h"
@@ -114,6 +116,7 @@ inline ServiceUser sampleServiceUser() {
         {QStringLiteral("1042-14"), Ref{QStringLiteral("14"), QStringLiteral("Caller ID")}, ProductStatus::Suspended,
          QDate(2025, 7, 2)},
     };
+    user.currentCharges = rub(81240);
     return user;
 }
 
@@ -262,6 +265,28 @@ inline PortalUser samplePortalUser() {
                   {ScopeKind::BillingAccount, QStringLiteral("9"), {}},
                   {ScopeKind::Product, QStringLiteral("1050"), QStringLiteral("+7 916 000-00-01")}};
     return user;
+}
+
+inline Comment sampleComment() {
+    Comment comment;
+    comment.id = QStringLiteral("14");
+    comment.targetId = QStringLiteral("1042");
+    comment.targetKind = CommentTargetKind::Product;
+    comment.author = Ref{QStringLiteral("3"), QStringLiteral("Head of Sales")};
+    comment.createdAt = utc(2026, 11, 20, 9, 15);
+    comment.text = QStringLiteral("Travels to Kazakhstan next week: roaming switched on until the end of the month.");
+    return comment;
+}
+
+inline NewsItem sampleNewsItem() {
+    NewsItem item;
+    item.id = QStringLiteral("3");
+    item.title = QStringLiteral("Scheduled maintenance on 2 November 2026");
+    item.body = QStringLiteral("The self-service portal and the billing API are unavailable on 2 November 2026 from "
+                               "01:00 to 05:00 Moscow time.");
+    item.publishedAt = utc(2026, 10, 28, 10);
+    item.audience = QStringLiteral("corporate");
+    return item;
 }
 
 } // namespace corpcare::domain::testing

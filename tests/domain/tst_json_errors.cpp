@@ -98,6 +98,15 @@ ParseError readAs(const QString &resource, const QJsonObject &object) {
     if (resource == QLatin1String("payment")) {
         return errorOf(json::paymentFromJson(object));
     }
+    if (resource == QLatin1String("comment")) {
+        return errorOf(json::commentFromJson(object));
+    }
+    if (resource == QLatin1String("newComment")) {
+        return errorOf(json::newCommentFromJson(object));
+    }
+    if (resource == QLatin1String("news")) {
+        return errorOf(json::newsItemFromJson(object));
+    }
     return errorOf(json::portalUserFromJson(object));
 }
 
@@ -129,6 +138,15 @@ QJsonObject exampleOf(const QString &resource) {
     if (resource == QLatin1String("payment")) {
         return parseObject(examples::kPayment);
     }
+    if (resource == QLatin1String("comment")) {
+        return parseObject(examples::kComment);
+    }
+    if (resource == QLatin1String("newComment")) {
+        return parseObject(examples::kNewComment);
+    }
+    if (resource == QLatin1String("news")) {
+        return parseObject(examples::kNews);
+    }
     return parseObject(examples::kMe);
 }
 
@@ -148,6 +166,7 @@ private slots:
     void fromJson_oneBadField_exactPathAndMessage_data();
     void fromJson_oneBadField_exactPathAndMessage();
     void fromJson_documentedExamples_accepted();
+    void newCommentFromJson_textAtBounds_trimmedAndCountedInCharacters();
     void fromJson_twoBadFields_firstInReadingOrderReported();
     void listFromJson_badElementAtIndexTwo_pathPrefixedWithIndex();
     void listFromJson_nonObjectElement_indexPath();
@@ -233,6 +252,12 @@ void TestJsonErrors::fromJson_oneBadField_exactPathAndMessage_data() {
         kBadDate + "\"01.03.2024\"");
     row("product missing account", "product", "billingAccount", kRemove, "billingAccount", kMissing);
 
+    row("product current charges three decimals", "product", "currentCharges.value", 812.405, "currentCharges.value",
+        kBadNumber + "812.405");
+    row("product current charges number", "product", "currentCharges", 812.4, "currentCharges",
+        QStringLiteral("expected an object, got a number"));
+    row("product current charges no unit", "product", "currentCharges.unit", kRemove, "currentCharges.unit", kMissing);
+
     row("offering tariff without prices", "productOffering", "usagePrices", kRemove, "usagePrices", kMissing);
     row("offering sms price tenth of kopeck", "productOffering", "usagePrices.sms.value", 2.005,
         "usagePrices.sms.value", kBadNumber + "2.005");
@@ -294,6 +319,44 @@ void TestJsonErrors::fromJson_oneBadField_exactPathAndMessage_data() {
     row("payment long currency", "payment", "paymentItem[0].amount.unit", QStringLiteral("RUBLE"),
         "paymentItem[0].amount.unit", QStringLiteral("expected an ISO 4217 currency code, got \"RUBLE\""));
 
+    row("comment missing id", "comment", "id", kRemove, "id", kMissing);
+    row("comment missing target", "comment", "target", kRemove, "target", kMissing);
+    row("comment target string", "comment", "target", QStringLiteral("1042"), "target",
+        QStringLiteral("expected an object, got a string"));
+    row("comment target numeric id", "comment", "target.id", 1042, "target.id",
+        QStringLiteral("expected a string, got a number"));
+    row("comment organization target", "comment", "target.@referredType", QStringLiteral("Organization"),
+        "target.@referredType", QStringLiteral("unknown value \"Organization\""));
+    row("comment missing target kind", "comment", "target.@referredType", kRemove, "target.@referredType", kMissing);
+    row("comment author without id", "comment", "author.id", kRemove, "author.id", kMissing);
+    row("comment date only", "comment", "createdAt", QStringLiteral("2026-11-20"), "createdAt",
+        kBadDateTime + "\"2026-11-20\"");
+    row("comment text array", "comment", "text", QJsonArray{QStringLiteral("a")}, "text",
+        QStringLiteral("expected a string, got an array"));
+
+    const QString textBounds = QStringLiteral("expected 1 to 2000 characters after trimming white space, got ");
+    row("new comment missing target", "newComment", "target", kRemove, "target", kMissing);
+    row("new comment product kind lower case", "newComment", "target.@referredType", QStringLiteral("product"),
+        "target.@referredType", QStringLiteral("unknown value \"product\""));
+    row("new comment empty target id", "newComment", "target.id", QStringLiteral(""), "target.id",
+        QStringLiteral("expected a non-empty id"));
+    row("new comment missing text", "newComment", "text", kRemove, "text", kMissing);
+    row("new comment numeric text", "newComment", "text", 42, "text",
+        QStringLiteral("expected a string, got a number"));
+    row("new comment null text", "newComment", "text", QJsonValue::Null, "text",
+        QStringLiteral("expected a string, got null"));
+    row("new comment empty text", "newComment", "text", QStringLiteral(""), "text", textBounds + "0");
+    row("new comment blank text", "newComment", "text", QStringLiteral(" \t\n "), "text", textBounds + "0");
+    row("new comment 2001 characters", "newComment", "text", QString(2001, QLatin1Char('x')), "text",
+        textBounds + "2001");
+
+    row("news missing title", "news", "title", kRemove, "title", kMissing);
+    row("news empty id", "news", "id", QStringLiteral(""), "id", QStringLiteral("expected a non-empty id"));
+    row("news publishedAt without zone", "news", "publishedAt", QStringLiteral("2026-10-28T10:00:00"), "publishedAt",
+        kBadDateTime + "\"2026-10-28T10:00:00\"");
+    row("news numeric body", "news", "body", 1, "body", QStringLiteral("expected a string, got a number"));
+    row("news missing audience", "news", "audience", kRemove, "audience", kMissing);
+
     row("me numeric permission", "me", "permissions[1]", 7, "permissions[1]",
         QStringLiteral("expected a string, got a number"));
     row("me bad scope kind", "me", "scope[0].@referredType", QStringLiteral("Department"), "scope[0].@referredType",
@@ -319,12 +382,37 @@ void TestJsonErrors::fromJson_oneBadField_exactPathAndMessage() {
 
 void TestJsonErrors::fromJson_documentedExamples_accepted() {
     // The rows above are meaningful only if the unchanged examples are accepted.
-    for (const char *resource : {"organization", "individual", "billingAccount", "product", "productOffering",
-                                 "customerBill", "appliedCustomerBillingRate", "usage", "payment", "me"}) {
+    for (const char *resource :
+         {"organization", "individual", "billingAccount", "product", "productOffering", "customerBill",
+          "appliedCustomerBillingRate", "usage", "payment", "me", "comment", "newComment", "news"}) {
         const QString name = QString::fromLatin1(resource);
         const ParseError error = readAs(name, exampleOf(name));
         QVERIFY2(error.message == QLatin1String("accepted"), qPrintable(name + QLatin1Char(' ') + error.toString()));
     }
+}
+
+void TestJsonErrors::newCommentFromJson_textAtBounds_trimmedAndCountedInCharacters() {
+    const QJsonObject example = parseObject(examples::kNewComment);
+    const auto withText = [&](const QString &text) {
+        return json::newCommentFromJson(changed(example, QStringLiteral("text"), text));
+    };
+    const Result<Comment> padded = withText(QStringLiteral("  \n Call the user back. \t"));
+    QVERIFY(padded.ok());
+    QCOMPARE(padded.value().text, QStringLiteral("Call the user back."));
+    const Result<Comment> longest = withText(QLatin1Char(' ') + QString(2000, QLatin1Char('y')) + QLatin1Char(' '));
+    QVERIFY(longest.ok());
+    QCOMPARE(longest.value().text.size(), qsizetype(2000));
+    QVERIFY(withText(QStringLiteral("x")).ok());
+    // 2000 emoji are 4000 UTF-16 units but 2000 characters; one more is too many.
+    const QString emoji = QStringLiteral("😀");
+    QCOMPARE(emoji.size(), qsizetype(2));
+    QVERIFY(withText(emoji.repeated(2000)).ok());
+    const Result<Comment> tooMany = withText(emoji.repeated(2001));
+    QVERIFY(!tooMany.ok());
+    QCOMPARE(tooMany.error().toString(),
+             QStringLiteral("text: expected 1 to 2000 characters after trimming white space, got 2001"));
+    QCOMPARE(commentLength(u"a😀b"), qsizetype(3));
+    QCOMPARE(commentLength(u""), qsizetype(0));
 }
 
 void TestJsonErrors::fromJson_twoBadFields_firstInReadingOrderReported() {

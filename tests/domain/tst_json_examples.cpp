@@ -178,6 +178,25 @@ private slots:
         checkExample(parseObject(examples::kMe), json::portalUserFromJson, expected);
     }
 
+    void commentFromJson_profileExample_read() {
+        checkExample(parseObject(examples::kComment), json::commentFromJson, sampleComment());
+    }
+
+    void newCommentFromJson_profileExample_readAndWrittenBack() {
+        const QJsonObject example = parseObject(examples::kNewComment);
+        const Result<Comment> read = json::newCommentFromJson(example);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        QCOMPARE(read.value().targetId, QStringLiteral("1042"));
+        QCOMPARE(read.value().targetKind, CommentTargetKind::Product);
+        QCOMPARE(read.value().text, sampleComment().text);
+        QVERIFY(json::newCommentFromJson(withUnknownFields(example).toObject()).ok());
+        QCOMPARE(json::newCommentJson(read.value()), example);
+    }
+
+    void newsItemFromJson_profileExample_read() {
+        checkExample(parseObject(examples::kNews), json::newsItemFromJson, sampleNewsItem());
+    }
+
     void fromJson_dateTimeWithOffsetOrMilliseconds_readAsUtc() {
         QJsonObject object = parseObject(examples::kUsage);
         object.insert(QStringLiteral("usageDate"), QStringLiteral("2026-10-14T12:31:07+03:00"));
@@ -240,9 +259,15 @@ private slots:
         for (const QRegularExpressionMatch &match : block.globalMatch(text)) {
             const QJsonObject object = parseObject(match.captured(1).toUtf8().constData());
             QVERIFY2(!object.isEmpty(), qPrintable(match.captured(1)));
-            const QString type = object.contains(QStringLiteral("login"))
-                                     ? QStringLiteral("me")
-                                     : object.value(QStringLiteral("@type")).toString();
+            // The /corporate/v1 resources carry no @type: they are told apart by their fields.
+            QString type = object.value(QStringLiteral("@type")).toString();
+            if (object.contains(QStringLiteral("login"))) {
+                type = QStringLiteral("me");
+            } else if (object.contains(QStringLiteral("target"))) {
+                type = object.contains(QStringLiteral("id")) ? QStringLiteral("comment") : QStringLiteral("newComment");
+            } else if (object.contains(QStringLiteral("publishedAt"))) {
+                type = QStringLiteral("news");
+            }
             seen.append(type);
             if (type == QLatin1String("Organization")) {
                 QCOMPARE(object, parseObject(examples::kOrganization));
@@ -274,6 +299,17 @@ private slots:
             } else if (type == QLatin1String("me")) {
                 QCOMPARE(object, parseObject(examples::kMe));
                 checkDocumented(object, json::portalUserFromJson);
+            } else if (type == QLatin1String("comment")) {
+                QCOMPARE(object, parseObject(examples::kComment));
+                checkDocumented(object, json::commentFromJson);
+            } else if (type == QLatin1String("newComment")) {
+                QCOMPARE(object, parseObject(examples::kNewComment));
+                const Result<Comment> read = json::newCommentFromJson(object);
+                QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+                QCOMPARE(json::newCommentJson(read.value()), object);
+            } else if (type == QLatin1String("news")) {
+                QCOMPARE(object, parseObject(examples::kNews));
+                checkDocumented(object, json::newsItemFromJson);
             } else if (type != QLatin1String("Error")) {
                 QFAIL(qPrintable(QStringLiteral("a documented example without a reader: @type \"%1\"").arg(type)));
             }
@@ -284,7 +320,8 @@ private slots:
                               QStringLiteral("CorporateProductOffering"), QStringLiteral("CustomerBill"),
                               QStringLiteral("Error"), QStringLiteral("Individual"), QStringLiteral("Organization"),
                               QStringLiteral("Payment"), QStringLiteral("Product"), QStringLiteral("Usage"),
-                              QStringLiteral("me")}));
+                              QStringLiteral("comment"), QStringLiteral("me"), QStringLiteral("newComment"),
+                              QStringLiteral("news")}));
     }
 };
 

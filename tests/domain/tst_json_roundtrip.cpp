@@ -72,7 +72,43 @@ private slots:
         bare.user = {};
         bare.department = {};
         bare.status = ProductStatus::Unknown;
+        bare.currentCharges.reset();
         checkRoundTrip(bare, json::serviceUserFromJson);
+        ServiceUser nothingYet = sampleServiceUser();
+        nothingYet.currentCharges = rub(0);
+        checkRoundTrip(nothingYet, json::serviceUserFromJson);
+        ServiceUser credited = sampleServiceUser();
+        credited.currentCharges = rub(-1);
+        checkRoundTrip(credited, json::serviceUserFromJson);
+    }
+    void fromJson_comments_equalAfterRoundTrip() {
+        checkRoundTrip(sampleComment(), json::commentFromJson);
+        Comment onAccount = sampleComment();
+        onAccount.targetKind = CommentTargetKind::BillingAccount;
+        onAccount.targetId = QStringLiteral("5");
+        onAccount.author.name.clear();
+        onAccount.text = QStringLiteral("Line one\nline two — «quoted» 😀");
+        checkRoundTrip(onAccount, json::commentFromJson);
+    }
+    void fromJson_newsItems_equalAfterRoundTrip() {
+        checkRoundTrip(sampleNewsItem(), json::newsItemFromJson);
+        NewsItem other = sampleNewsItem();
+        other.audience = QStringLiteral("partner");
+        other.body.clear();
+        checkRoundTrip(other, json::newsItemFromJson);
+    }
+    void newCommentFromJson_writtenBody_readBackTargetAndText() {
+        const Comment comment = sampleComment();
+        const QJsonObject body = json::newCommentJson(comment);
+        QCOMPARE(body.keys(), (QStringList{QStringLiteral("target"), QStringLiteral("text")}));
+        const Result<Comment> read = json::newCommentFromJson(body);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        QCOMPARE(read.value().targetId, comment.targetId);
+        QCOMPARE(read.value().targetKind, comment.targetKind);
+        QCOMPARE(read.value().text, comment.text);
+        QVERIFY(read.value().id.isEmpty());
+        QVERIFY(read.value().author.isNull());
+        QVERIFY(!read.value().createdAt.isValid());
     }
     void fromJson_productOfferings_equalAfterRoundTrip() {
         checkRoundTrip(sampleTariff(), json::productOfferingFromJson);
@@ -213,6 +249,36 @@ private slots:
         QCOMPARE(out.value(QStringLiteral("isBundle")).toBool(true), false);
         QCOMPARE(out.value(QStringLiteral("relatedParty")).toArray().size(), qsizetype(1));
         QCOMPARE(out.value(QStringLiteral("name")).toString(), QStringLiteral("+7 916 123-45-67"));
+    }
+    void toJson_productWithoutCurrentCharges_fieldOmitted() {
+        ServiceUser line = sampleServiceUser();
+        QCOMPARE(at(json::toJson(line), QStringLiteral("currentCharges")),
+                 (QJsonObject{{QStringLiteral("unit"), QStringLiteral("RUB")}, {QStringLiteral("value"), 812.4}}));
+        line.currentCharges.reset();
+        QVERIFY(!json::toJson(line).contains(QStringLiteral("currentCharges")));
+    }
+    void toJson_comment_profileShape() {
+        const QJsonObject out = json::toJson(sampleComment());
+        QCOMPARE(out.keys(), (QStringList{QStringLiteral("author"), QStringLiteral("createdAt"), QStringLiteral("id"),
+                                          QStringLiteral("target"), QStringLiteral("text")}));
+        QCOMPARE(at(out, QStringLiteral("target")),
+                 (QJsonObject{{QStringLiteral("id"), QStringLiteral("1042")},
+                              {QStringLiteral("@referredType"), QStringLiteral("Product")}}));
+        QCOMPARE(at(out, QStringLiteral("author")),
+                 (QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
+                              {QStringLiteral("name"), QStringLiteral("Head of Sales")}}));
+        QCOMPARE(out.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-11-20T09:15:00Z"));
+        Comment onAccount = sampleComment();
+        onAccount.targetKind = CommentTargetKind::BillingAccount;
+        QCOMPARE(at(json::toJson(onAccount), QStringLiteral("target")).value(QStringLiteral("@referredType")),
+                 QJsonValue(QStringLiteral("BillingAccount")));
+    }
+    void toJson_newsItem_profileShape() {
+        const QJsonObject out = json::toJson(sampleNewsItem());
+        QCOMPARE(out.keys(), (QStringList{QStringLiteral("audience"), QStringLiteral("body"), QStringLiteral("id"),
+                                          QStringLiteral("publishedAt"), QStringLiteral("title")}));
+        QCOMPARE(out.value(QStringLiteral("publishedAt")).toString(), QStringLiteral("2026-10-28T10:00:00Z"));
+        QCOMPARE(out.value(QStringLiteral("audience")).toString(), QStringLiteral("corporate"));
     }
     void toJson_serviceOffering_noUsagePrices() {
         const QJsonObject service = json::toJson(sampleService());

@@ -88,6 +88,11 @@ private slots:
                                {ScopeKind::BillingAccount, "BillingAccount"},
                                {ScopeKind::Product, "Product"}});
     }
+    void toWire_commentTargetKind_referredTypeSpelling() {
+        checkTable<CommentTargetKind>(
+            {{CommentTargetKind::BillingAccount, "BillingAccount"}, {CommentTargetKind::Product, "Product"}});
+        QVERIFY(!wire::fromWire<CommentTargetKind>(QStringLiteral("Organization")).has_value());
+    }
     void ratingType_settlementMethods_prepaidOrPostpaid() {
         QCOMPARE(wire::ratingType(SettlementMethod::Prepaid), QStringLiteral("prepaid"));
         QCOMPARE(wire::ratingType(SettlementMethod::Postpaid), QStringLiteral("postpaid"));
@@ -147,6 +152,8 @@ private slots:
         QCOMPARE(QString::fromLatin1(json::kTokenPath), QStringLiteral("/corporate/v1/oauth2/token"));
         QCOMPARE(QString::fromLatin1(json::kMePath), QStringLiteral("/corporate/v1/me"));
         QVERIFY(QString::fromLatin1(json::kTokenPath).startsWith(QString::fromLatin1(json::kCorporateBasePath)));
+        QCOMPARE(QString::fromLatin1(json::kCommentPath), QStringLiteral("/corporate/v1/comment"));
+        QCOMPARE(QString::fromLatin1(json::kNewsPath), QStringLiteral("/corporate/v1/news"));
     }
 
     void formatMsisdn_elevenDigits_grouped() {
