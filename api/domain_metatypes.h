@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/billing_account.h"
+#include "domain/party.h"
+#include "domain/portal_user.h"
+#include "domain/product.h"
+
+#include <QList>
+#include <QMetaType>
+
+// The domain values that travel in a QVariant (PagedListLoader pages) or through queued signals.
+Q_DECLARE_METATYPE(corpcare::domain::Organization)
+Q_DECLARE_METATYPE(corpcare::domain::Individual)
+Q_DECLARE_METATYPE(corpcare::domain::BillingAccount)
+Q_DECLARE_METATYPE(corpcare::domain::ServiceUser)
+Q_DECLARE_METATYPE(corpcare::domain::ProductOffering)
+Q_DECLARE_METATYPE(corpcare::domain::PortalUser)
+Q_DECLARE_METATYPE(QList<corpcare::domain::Organization>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::Individual>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::BillingAccount>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::ServiceUser>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::ProductOffering>)
+
+namespace corpcare::api {
+
+// Registers the types above at run time, which also lets QVariant iterate the lists
+// (QSequentialIterable). Cheap and idempotent; the resource loaders call it.
+void registerDomainMetaTypes();
+
+} // namespace corpcare::api

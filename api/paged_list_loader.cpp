@@ -1,0 +1,188 @@
+#include "api/paged_list_loader.h"
+
+#include "api/api_logging.h"
+#include "api/session.h"
+
+#include <QFutureWatcher>
+#include <QSequentialIterable>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace corpcare::api {
+
+namespace {
+
+// How many rows a parsed page holds, when the Parser's value is a list Qt can iterate.
+qint64 rowCount(const QVariant &value) {
+    if (value.isValid() && value.canConvert<QSequentialIterable>()) {
+        return value.value<QSequentialIterable>().size();
+    }
+    return -1;
+}
+
+} // namespace
+
+PagedListLoader::PagedListLoader(Session *session, QString collectionPathAndQuery, Parser parser, QObject *parent)
+    : QObject(parent), m_session(session), m_path(std::move(collectionPathAndQuery)), m_parser(std::move(parser)) {
+    qRegisterMetaType<corpcare::api::ApiError>(); // finished() may cross threads through a queued connection
+}
+
+// Jobs and watchers are children: deleting them stops the requests (ApiJob's destructor aborts
+// quietly); a parse still running finishes on its worker and its result is dropped.
+PagedListLoader::~PagedListLoader() = default;
+
+void PagedListLoader::start() {
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    if (!m_session) {
+        finish(ApiError{ApiError::Kind::Network, 0, {}, tr("There is no connection to a server."), {}});
+        return;
+    }
+    m_nextToRequest = m_pageSize;
+    requestPage(0); // alone: its X-Total-Count tells how many more to ask for
+}
+
+void PagedListLoader::cancel() {
+    m_started = true;
+    finish(ApiError::cancelled());
+}
+
+void PagedListLoader::requestPage(qint64 offset) {
+    const QChar separator = m_path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+    JsonRequestJob *job =
+        m_session->get(m_path + separator + QStringLiteral("offset=%1&limit=%2").arg(offset).arg(m_pageSize));
+    job->setParent(this);
+    job->setParseJson(false); // parsed on a worker below, not on this thread
+    m_inFlight.insert(offset, job);
+    connect(job, &ApiJob::finished, this, [this, offset, job] { onPageAnswered(offset, job); });
+    job->start();
+}
+
+void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
+    m_inFlight.remove(offset);
+    job->deleteLater();
+    if (m_finished) {
+        return;
+    }
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    if (offset == 0) {
+        m_total = job->totalCount();
+    }
+    bool counted = false;
+    const qint64 headerRows = job->rawHeader("X-Result-Count").trimmed().toLongLong(&counted);
+
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    m_parsing.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, offset, headerRows, counted] {
+        m_parsing.removeOne(watcher);
+        watcher->deleteLater();
+        ParsedPage page = watcher->result();
+        if (page.rows < 0 && counted) {
+            page.rows = headerRows;
+        }
+        onPageParsed(offset, page);
+    });
+    watcher->setFuture(QtConcurrent::run([parser = m_parser, body = job->body()] {
+        ParsedPage page;
+        page.value = parser(body, &page.error);
+        page.rows = rowCount(page.value);
+        return page;
+    }));
+    requestMore();
+}
+
+void PagedListLoader::onPageParsed(qint64 offset, const ParsedPage &page) {
+    if (m_finished) {
+        return;
+    }
+    if (!page.error.isEmpty()) {
+        finish(ApiError::malformed(tr("%1 (in the page at offset %2)").arg(page.error, QString::number(offset))));
+        return;
+    }
+    m_parsed[offset] = page;
+    deliverInOrder();
+}
+
+void PagedListLoader::deliverInOrder() {
+    const QPointer<PagedListLoader> self(this); // a slot may cancel or delete us
+    while (!m_finished) {
+        const auto it = m_parsed.find(m_nextToDeliver);
+        if (it == m_parsed.end()) {
+            break;
+        }
+        const ParsedPage page = std::move(it->second);
+        m_parsed.erase(it);
+        const qint64 offset = m_nextToDeliver;
+        const qint64 rows = page.rows >= 0 ? page.rows : m_pageSize;
+        m_nextToDeliver += m_pageSize;
+        m_loaded += rows;
+        if (rows < m_pageSize) {
+            m_end = offset + rows; // the collection ends here, whatever the total said
+        }
+        if (rows > 0) {
+            emit pageReady(offset, page.value);
+            if (!self || m_finished) {
+                return;
+            }
+        }
+        const qint64 end = knownEnd();
+        const bool complete = end >= 0 && m_nextToDeliver >= end;
+        emit progress(m_loaded, complete ? m_loaded : m_total);
+        if (!self || m_finished) {
+            return;
+        }
+        if (complete) {
+            finish({});
+            return;
+        }
+    }
+    requestMore();
+}
+
+qint64 PagedListLoader::knownEnd() const {
+    if (m_end >= 0) {
+        return m_total >= 0 ? qMin(m_end, m_total) : m_end;
+    }
+    return m_total;
+}
+
+void PagedListLoader::requestMore() {
+    const qint64 end = knownEnd(); // -1: the server gave no total; ask until a short page
+    // Do not run far ahead of the page being waited for: parsed pages queue up in memory meanwhile.
+    const qint64 window = m_nextToDeliver + qint64(m_parallel) * 2 * m_pageSize;
+    while (!m_finished && m_inFlight.size() < m_parallel && (end < 0 || m_nextToRequest < end) &&
+           m_nextToRequest < window) {
+        const qint64 offset = m_nextToRequest;
+        m_nextToRequest += m_pageSize;
+        requestPage(offset);
+    }
+}
+
+void PagedListLoader::finish(const ApiError &error) {
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    for (JsonRequestJob *job : std::exchange(m_inFlight, {})) {
+        disconnect(job, nullptr, this, nullptr);
+        job->abort();
+        job->deleteLater();
+    }
+    for (QObject *watcher : std::exchange(m_parsing, {})) {
+        disconnect(watcher, nullptr, this, nullptr);
+        watcher->deleteLater();
+    }
+    m_parsed.clear();
+    if (error.isError()) {
+        qCDebug(lcApi).noquote() << "loading" << m_path << "ended:" << kindName(error.kind) << error.message;
+    }
+    emit finished(error);
+}
+
+} // namespace corpcare::api

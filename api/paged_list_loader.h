@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/api_error.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QVariant>
+
+#include <functional>
+#include <map>
+
+namespace corpcare::api {
+
+class JsonRequestJob;
+class Session;
+
+// Loads a whole collection, page by page (DESIGN.md §4 "big lists"). The first request (limit =
+// pageSize) tells X-Total-Count; the remaining pages go out with up to `parallel` requests in flight.
+// Each page body is parsed on a worker thread (QtConcurrent) by the Parser, and the parsed pages come
+// back on the loader's thread IN OFFSET ORDER through pageReady(), with progress() after each one and
+// exactly one finished() at the end (Kind::None on success, Kind::Cancelled after cancel(), or the
+// first failed page's error — the other requests are stopped then).
+//
+// The collection may shrink while it loads: a short or empty page ends the load. Rows added meanwhile
+// beyond the announced total are not fetched.
+class PagedListLoader : public QObject {
+    Q_OBJECT
+
+public:
+    // Turns one page body (a JSON array) into the page value, e.g. QVariant::fromValue(QList<T>);
+    // sets *error and answers a null QVariant when the body is wrong. Runs on worker threads, several
+    // at a time: it must not touch shared state.
+    using Parser = std::function<QVariant(const QByteArray &body, QString *error)>;
+
+    // `collectionPathAndQuery`: "/tmf-api/party/v4/organization", optionally with filters ("?status=active").
+    PagedListLoader(Session *session, QString collectionPathAndQuery, Parser parser, QObject *parent = nullptr);
+    ~PagedListLoader() override;
+
+    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); } // the profile's maximum limit
+    int pageSize() const { return m_pageSize; }
+    void setParallel(int parallel) { m_parallel = qMax(1, parallel); }
+    int parallel() const { return m_parallel; }
+
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    qint64 total() const { return m_total; } // X-Total-Count; -1 until known (or when the server omits it)
+    qint64 loaded() const { return m_loaded; }
+
+signals:
+    void pageReady(qint64 offset, const QVariant &page);
+    void progress(qint64 loaded, qint64 total);
+    void finished(const corpcare::api::ApiError &error);
+
+private:
+    struct ParsedPage {
+        QVariant value;
+        qint64 rows = -1;
+        QString error;
+    };
+
+    void requestPage(qint64 offset);
+    void onPageAnswered(qint64 offset, JsonRequestJob *job);
+    void onPageParsed(qint64 offset, const ParsedPage &page);
+    void deliverInOrder();
+    void requestMore();
+    qint64 knownEnd() const;
+    void finish(const ApiError &error);
+
+    QPointer<Session> m_session;
+    QString m_path;
+    Parser m_parser;
+    int m_pageSize = 1000;
+    int m_parallel = 4;
+
+    bool m_started = false;
+    bool m_finished = false;
+    qint64 m_total = -1;
+    qint64 m_end = -1; // the first offset past the data, once a short page showed it
+    qint64 m_nextToRequest = 0;
+    qint64 m_nextToDeliver = 0;
+    qint64 m_loaded = 0;
+    QHash<qint64, JsonRequestJob *> m_inFlight;
+    QList<QObject *> m_parsing;            // watchers of pages being parsed
+    std::map<qint64, ParsedPage> m_parsed; // parsed, waiting for the pages before them
+};
+
+} // namespace corpcare::api

@@ -1,0 +1,54 @@
+#include "api/resource_loaders.h"
+
+#include "domain/json/paths.h"
+
+namespace corpcare::api {
+
+namespace json = domain::json;
+
+void registerDomainMetaTypes() {
+    qRegisterMetaType<domain::Organization>();
+    qRegisterMetaType<domain::Individual>();
+    qRegisterMetaType<domain::BillingAccount>();
+    qRegisterMetaType<domain::ServiceUser>();
+    qRegisterMetaType<domain::ProductOffering>();
+    qRegisterMetaType<domain::PortalUser>();
+    qRegisterMetaType<QList<domain::Organization>>();
+    qRegisterMetaType<QList<domain::Individual>>();
+    qRegisterMetaType<QList<domain::BillingAccount>>();
+    qRegisterMetaType<QList<domain::ServiceUser>>();
+    qRegisterMetaType<QList<domain::ProductOffering>>();
+}
+
+namespace {
+
+template <typename T>
+PagedListLoader *makeLoader(Session *session, json::Resource resource,
+                            domain::Result<T> (*readOne)(const QJsonObject &), QObject *parent) {
+    registerDomainMetaTypes();
+    return new PagedListLoader(session, json::collectionPath(resource), listParser(readOne), parent);
+}
+
+} // namespace
+
+PagedListLoader *loadOrganizations(Session *session, QObject *parent) {
+    return makeLoader(session, json::Resource::Organization, &json::organizationFromJson, parent);
+}
+
+PagedListLoader *loadIndividuals(Session *session, QObject *parent) {
+    return makeLoader(session, json::Resource::Individual, &json::individualFromJson, parent);
+}
+
+PagedListLoader *loadBillingAccounts(Session *session, QObject *parent) {
+    return makeLoader(session, json::Resource::BillingAccount, &json::billingAccountFromJson, parent);
+}
+
+PagedListLoader *loadServiceUsers(Session *session, QObject *parent) {
+    return makeLoader(session, json::Resource::Product, &json::serviceUserFromJson, parent);
+}
+
+PagedListLoader *loadProductOfferings(Session *session, QObject *parent) {
+    return makeLoader(session, json::Resource::ProductOffering, &json::productOfferingFromJson, parent);
+}
+
+} // namespace corpcare::api

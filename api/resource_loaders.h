@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/domain_metatypes.h"
+#include "api/paged_list_loader.h"
+#include "domain/json/mapping.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+// Loaders for the collections the client shows whole. Each page arrives as
+// QVariant::fromValue(QList<domain::X>) through PagedListLoader::pageReady(); the loader is not
+// started (connect first, then start()) and belongs to `parent`.
+namespace corpcare::api {
+
+PagedListLoader *loadOrganizations(Session *session, QObject *parent);
+PagedListLoader *loadIndividuals(Session *session, QObject *parent);
+PagedListLoader *loadBillingAccounts(Session *session, QObject *parent);
+PagedListLoader *loadServiceUsers(Session *session, QObject *parent); // TMF637 product: one per line
+PagedListLoader *loadProductOfferings(Session *session, QObject *parent);
+
+// A Parser reading a JSON array of T with the domain mapping; the error names the element and field
+// ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.
+template <typename T>
+PagedListLoader::Parser listParser(domain::Result<T> (*readOne)(const QJsonObject &)) {
+    return [readOne](const QByteArray &body, QString *error) -> QVariant {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = QStringLiteral("not JSON (at byte %1: %2)")
+                         .arg(QString::number(parseError.offset), parseError.errorString());
+            return {};
+        }
+        if (!document.isArray()) {
+            *error = QStringLiteral("expected a JSON array");
+            return {};
+        }
+        domain::Result<QList<T>> list = domain::json::listFromJson(document.array(), readOne);
+        if (!list) {
+            *error = list.error().toString();
+            return {};
+        }
+        return QVariant::fromValue(std::move(list).value());
+    };
+}
+
+} // namespace corpcare::api

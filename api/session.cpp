@@ -1,0 +1,116 @@
+#include "api/session.h"
+
+#include "api/api_logging.h"
+#include "api/reauthentication_queue.h"
+
+namespace corpcare::api {
+
+Session::Session(QObject *parent) : Session(new AccessManager, parent) {}
+
+Session::Session(AccessManager *access, QObject *parent)
+    : QObject(parent), m_access(access), m_queue(new ReauthenticationQueue(access, this)) {
+    m_access->setParent(this);
+    connect(m_queue, &ReauthenticationQueue::reauthenticationRequired, this, &Session::reauthenticationRequired);
+}
+
+Session::~Session() {
+    // Jobs first: they still hold replies of the access manager's network, which goes next.
+    const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(jobs);
+}
+
+template <typename Job>
+Job *Session::adopt(Job *job) {
+    job->setParent(this);
+    job->setReauthenticationQueue(m_queue);
+    return job;
+}
+
+SignInJob *Session::signIn(const QString &login, const QString &password) {
+    auto *job = new SignInJob(m_access, login, password, this);
+    // Connected before the caller can connect: the token is in place when the caller hears finished().
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            return;
+        }
+        m_login = job->login();
+        acceptToken(job->accessToken(), job->expiresAt());
+    });
+    return job;
+}
+
+void Session::acceptToken(const QByteArray &token, const QDateTime &expiresAt) {
+    m_access->setBearerToken(token);
+    m_expiresAt = expiresAt;
+    m_signedIn = true;
+    m_queue->setEnabled(true);
+    emit signedIn();
+    if (m_queue->isWaiting()) {
+        m_queue->replayAll();
+    }
+}
+
+void Session::resumeWithToken(const QByteArray &token) {
+    acceptToken(token, {});
+}
+
+void Session::forgetCredentials() {
+    m_access->clearBearerToken();
+    m_signedIn = false;
+    m_login.clear();
+    m_expiresAt = {};
+    m_user = {};
+    m_queue->setEnabled(false);
+}
+
+void Session::signOut() {
+    const bool wasSignedIn = m_signedIn;
+    forgetCredentials();
+    m_queue->failAll(ApiError::cancelled());
+    if (wasSignedIn) {
+        emit signedOut();
+    }
+}
+
+void Session::abandonReauthentication() {
+    const bool wasSignedIn = m_signedIn;
+    forgetCredentials();
+    m_queue->failAll(ApiError{ApiError::Kind::Unauthorized,
+                              401,
+                              QStringLiteral("unauthorized"),
+                              tr("Your session has ended. Please sign in again."),
+                              {}});
+    if (wasSignedIn) {
+        emit signedOut();
+    }
+}
+
+bool Session::isReauthenticating() const {
+    return m_queue->isWaiting();
+}
+
+JsonRequestJob *Session::get(const QString &pathAndQuery) {
+    return adopt(JsonRequestJob::get(m_access, pathAndQuery));
+}
+
+JsonRequestJob *Session::postJson(const QString &path, const QJsonDocument &document) {
+    return adopt(JsonRequestJob::postJson(m_access, path, document));
+}
+
+JsonRequestJob *Session::postForm(const QString &path, const QUrlQuery &form) {
+    return adopt(JsonRequestJob::postForm(m_access, path, form));
+}
+
+MeJob *Session::fetchMe() {
+    auto *job = adopt(new MeJob(m_access));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error().isError() || !m_signedIn) {
+            return;
+        }
+        m_user = job->user();
+        emit currentUserChanged();
+    });
+    return job;
+}
+
+} // namespace corpcare::api

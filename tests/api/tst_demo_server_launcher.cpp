@@ -1,0 +1,143 @@
+// DemoServerLauncher starts the real corpcare-server, reports ready() with its address and CA, and the
+// client signs in as the demo administrator.
+#include "api/demo_server_launcher.h"
+#include "api/session.h"
+#include "signal_checks.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace corpcare;
+using api::DemoServerLauncher;
+
+class TestDemoServerLauncher : public QObject {
+    Q_OBJECT
+
+private slots:
+    void findServerBinary_environmentSet_usesIt();
+    void start_freshDirectory_readyAndAdminCanSignIn();
+    void start_secondTime_accountsRememberedAndNoGeneration();
+    void start_missingBinary_failedWithReason();
+    void start_serverRefusesArguments_failedWithServerOutput();
+    void stop_running_serverGone();
+};
+
+void TestDemoServerLauncher::findServerBinary_environmentSet_usesIt() {
+    QVERIFY(!qEnvironmentVariable("CORPCARE_SERVER_BINARY").isEmpty());
+    QCOMPARE(DemoServerLauncher::findServerBinary(), qEnvironmentVariable("CORPCARE_SERVER_BINARY"));
+}
+
+void TestDemoServerLauncher::start_freshDirectory_readyAndAdminCanSignIn() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoServerLauncher launcher;
+    launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("100")});
+    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    QSignalSpy failed(&launcher, &DemoServerLauncher::failed);
+    QSignalSpy status(&launcher, &DemoServerLauncher::status);
+    launcher.start(dir.path() + QStringLiteral("/demo-server"));
+    QVERIFY2(ready.wait(120000), qPrintable(failed.isEmpty() ? launcher.output() : failed.first().first().toString()));
+    QVERIFY(failed.isEmpty());
+    QVERIFY(status.size() >= 2); // "creating ..." and the server's "Generated ..." at least
+    const QUrl baseUrl = ready.first().at(0).toUrl();
+    const QString caFile = ready.first().at(1).toString();
+    QCOMPARE(baseUrl.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(baseUrl.port() > 0);
+    QVERIFY(QFile::exists(caFile));
+
+    const auto accounts = launcher.demoAccounts();
+    const auto admin = std::find_if(accounts.begin(), accounts.end(), [](const DemoServerLauncher::DemoAccount &a) {
+        return a.login == QLatin1String("admin");
+    });
+    QVERIFY(admin != accounts.end());
+    QVERIFY(!admin->password.isEmpty());
+
+    api::Session session;
+    session.accessManager()->setBaseUrl(baseUrl);
+    QString error;
+    QVERIFY2(session.accessManager()->setExtraCaFile(caFile, &error), qPrintable(error));
+    api::SignInJob *job = session.signIn(admin->login, admin->password);
+    QSignalSpy finished(job, &api::ApiJob::finished);
+    job->start();
+    QVERIFY(tests::emittedExactlyOnce(finished, 30000));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
+    QVERIFY(session.isSignedIn());
+}
+
+void TestDemoServerLauncher::start_secondTime_accountsRememberedAndNoGeneration() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<DemoServerLauncher::DemoAccount> first;
+    {
+        DemoServerLauncher launcher;
+        launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("50")});
+        QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+        launcher.start(dir.path());
+        QVERIFY2(ready.wait(120000), qPrintable(launcher.output()));
+        first = launcher.demoAccounts();
+    }
+    QVERIFY(!first.isEmpty());
+    DemoServerLauncher launcher;
+    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    launcher.start(dir.path());
+    QVERIFY2(ready.wait(60000), qPrintable(launcher.output()));
+    QVERIFY(!launcher.output().contains(QStringLiteral("Generated")));
+    QCOMPARE(launcher.demoAccounts().size(), first.size());
+    QCOMPARE(launcher.demoAccounts().first().login, first.first().login);
+    QCOMPARE(launcher.demoAccounts().first().password, first.first().password);
+}
+
+void TestDemoServerLauncher::start_missingBinary_failedWithReason() {
+    QTemporaryDir dir;
+    DemoServerLauncher launcher;
+    launcher.setServerBinary(dir.filePath(QStringLiteral("no-such-server")));
+    QSignalSpy failed(&launcher, &DemoServerLauncher::failed);
+    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    launcher.start(dir.path());
+    QVERIFY(tests::emittedExactlyOnce(failed, 10000));
+    QVERIFY2(failed.first().first().toString().startsWith(QStringLiteral("The demo server cannot be started")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!launcher.isRunning());
+}
+
+void TestDemoServerLauncher::start_serverRefusesArguments_failedWithServerOutput() {
+    QTemporaryDir dir;
+    DemoServerLauncher launcher;
+    launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("many")});
+    QSignalSpy failed(&launcher, &DemoServerLauncher::failed);
+    launcher.start(dir.path());
+    QVERIFY(tests::emittedExactlyOnce(failed, 30000));
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.startsWith(QStringLiteral("The demo server stopped before it was ready (exit code 1).")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("--users")), qPrintable(reason)); // the server's own words
+}
+
+void TestDemoServerLauncher::stop_running_serverGone() {
+    QTemporaryDir dir;
+    DemoServerLauncher launcher;
+    launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("50")});
+    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    QSignalSpy unexpected(&launcher, &DemoServerLauncher::stoppedUnexpectedly);
+    launcher.start(dir.path());
+    QVERIFY2(ready.wait(120000), qPrintable(launcher.output()));
+    QVERIFY(launcher.isRunning());
+    const QUrl baseUrl = launcher.baseUrl();
+    launcher.stop();
+    QVERIFY(!launcher.isRunning());
+    QTest::qWait(100);
+    QVERIFY(unexpected.isEmpty()); // a stop we asked for is not "unexpected"
+
+    api::Session session;
+    session.accessManager()->setBaseUrl(baseUrl);
+    api::JsonRequestJob *job = session.get(QStringLiteral("/corporate/v1/me"));
+    job->setMaxAttempts(1);
+    QSignalSpy finished(job, &api::ApiJob::finished);
+    job->start();
+    QVERIFY(tests::emittedExactlyOnce(finished, 10000));
+    QCOMPARE(job->error().kind, api::ApiError::Kind::Network);
+}
+
+QTEST_GUILESS_MAIN(TestDemoServerLauncher)
+#include "tst_demo_server_launcher.moc"
