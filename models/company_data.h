@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/billing_account.h"
+#include "domain/party.h"
+#include "domain/product.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <vector>
+
+namespace corpcare::models {
+
+// Everything loaded of one company for the signed-in user, in one place: the tree, the tables, the
+// detail panes and (later) the search index all read it, so each row exists once in memory.
+// Lookups by id are O(1). Service users arrive page by page while the list loads.
+class CompanyData : public QObject {
+    Q_OBJECT
+public:
+    explicit CompanyData(QObject *parent = nullptr) : QObject(parent) {}
+
+    void setOrganizations(QList<domain::Organization> organizations);
+    void setAccounts(QList<domain::BillingAccount> accounts);
+    void setOfferings(QList<domain::ProductOffering> offerings);
+    void appendServiceUsers(const QList<domain::ServiceUser> &users);
+    void clear();
+
+    const std::vector<domain::Organization> &organizations() const { return m_organizations; }
+    const std::vector<domain::BillingAccount> &accounts() const { return m_accounts; }
+    const std::vector<domain::ServiceUser> &serviceUsers() const { return m_users; }
+    const std::vector<domain::ProductOffering> &offerings() const { return m_offerings; }
+
+    const domain::Organization *organization(const QString &id) const;
+    const domain::BillingAccount *account(const QString &id) const;
+    const domain::ServiceUser *serviceUser(const QString &id) const;
+    int serviceUserIndex(const QString &id) const { return m_userIndex.value(id, -1); }
+
+    // Users of one account, in load order (indexes into serviceUsers()).
+    const std::vector<int> &usersOfAccount(const QString &accountId) const;
+    // The organization and its whole subtree.
+    QStringList organizationSubtree(const QString &organizationId) const;
+
+signals:
+    void organizationsChanged();
+    void accountsChanged();
+    void offeringsChanged();
+    void serviceUsersAppended(int first, int count);
+    void cleared();
+
+private:
+    std::vector<domain::Organization> m_organizations;
+    std::vector<domain::BillingAccount> m_accounts;
+    std::vector<domain::ProductOffering> m_offerings;
+    std::vector<domain::ServiceUser> m_users;
+    QHash<QString, int> m_organizationIndex;
+    QHash<QString, int> m_accountIndex;
+    QHash<QString, int> m_userIndex;
+    QHash<QString, std::vector<int>> m_usersByAccount;
+};
+
+} // namespace corpcare::models

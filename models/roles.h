@@ -1,0 +1,16 @@
+#pragma once
+
+#include <Qt>
+
+namespace corpcare::models {
+
+// Item data roles every CorpCare model answers beyond Qt's own: sort and export read raw values,
+// views show the display strings (STYLE.md).
+enum Role {
+    RawValueRole = Qt::UserRole + 1, // the value itself: qint64 minor units, QDate, int, QString
+    IdRole,                          // the resource id of the row
+    AttentionRole,                   // bool: the row needs the user's attention (near disconnection, suspended)
+    NodeKindRole,                    // tree nodes: CompanyTreeModel::NodeKind
+};
+
+} // namespace corpcare::models
