@@ -1,9 +1,12 @@
-// corpcare: the desktop client. For now the window shell; sign-in and browsing come with issue 3.
+// corpcare: the desktop client. Thin on purpose: it parses the command line and wires the parts.
+#include "api/secrets/keychain_secret_store.h"
+#include "models/company_data.h"
+#include "views/main/client_controller.h"
+#include "views/main/main_window.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QMainWindow>
-#include <QStatusBar>
+#include <QSettings>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -15,19 +18,20 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(QStringLiteral("CorpCare: corporate telecom accounts and service users."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(
-        QStringLiteral("server"), QStringLiteral("Billing server to show (https://host:port)."), QStringLiteral("url"));
-    parser.addOption(server);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the demo company at once, signed in as <login> "
+                                                 "(admin, finance, head.sales or head.logistics)."),
+                                  QStringLiteral("login"));
+    parser.addOption(demo);
     parser.process(app);
 
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("CorpCare"));
-    auto *placeholder = new QLabel(QObject::tr("CorpCare — the client screens arrive with the next release."), &window);
-    placeholder->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(placeholder);
-    window.statusBar()->showMessage(parser.isSet(server) ? QObject::tr("Server: %1").arg(parser.value(server))
-                                                         : QObject::tr("Not connected"));
-    window.resize(1100, 700);
+    QSettings settings;
+    corpcare::models::CompanyData data;
+    corpcare::api::secrets::KeychainSecretStore secrets;
+    corpcare::views::MainWindow window(&data);
+    corpcare::views::ClientController controller(&window, &data, &secrets, &settings);
+    window.restoreState();
     window.show();
+    controller.start(parser.value(demo));
     return app.exec();
 }

@@ -1,0 +1,351 @@
+// The client as a person uses it, on the offscreen platform against the real server over HTTPS:
+// sign in (demo company and a named server), browse to a service user, comment, a department head's
+// narrower world, and the bad days: wrong password, untrusted certificate, a server that stops in the
+// middle of a load, an expired session.
+#include "api/secrets/memory_secret_store.h"
+#include "api/session.h"
+#include "models/company_data.h"
+#include "models/company_tree_model.h"
+#include "models/roles.h"
+#include "support/server_process.h"
+#include "views/common/table_view.h"
+#include "views/detail/comments_panel.h"
+#include "views/main/client_controller.h"
+#include "views/main/company_browser.h"
+#include "views/main/error_banner.h"
+#include "views/main/main_window.h"
+#include "views/news/news_dialog.h"
+#include "views/signin/sign_in_dialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace corpcare;
+using views::Location;
+using NodeKind = models::CompanyTreeModel::NodeKind;
+
+namespace {
+constexpr int kLoadTimeout = 60000;
+
+// Everything one window needs, with a settings file of its own.
+struct Client {
+    explicit Client(const QString &settingsPath)
+        : settings(settingsPath, QSettings::IniFormat), window(&data), controller(&window, &data, &secrets, &settings) {
+        window.resize(1400, 900);
+        window.show();
+    }
+    QSettings settings;
+    models::CompanyData data;
+    api::secrets::MemorySecretStore secrets;
+    views::MainWindow window;
+    views::ClientController controller;
+};
+
+void closeNews(QWidget *window) {
+    for (auto *news : window->findChildren<views::NewsDialog *>()) {
+        news->reject();
+    }
+}
+
+void saveScreenshot(QWidget *window, const QString &name) {
+    const QString directory = qEnvironmentVariable("CORPCARE_SCREENSHOTS");
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory);
+        window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    }
+}
+
+QString bannerText(views::MainWindow &window) {
+    auto *banner = window.findChild<views::ErrorBanner *>();
+    return banner ? banner->message() : QString();
+}
+} // namespace
+
+class TestGuiFlow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoAdmin_browseToUserAndComment_commentStaysAfterReload();
+    void demoDepartmentHead_treeAndTables_onlyHisDepartment();
+    void signInDialog_wrongPasswordThenRight_errorThenLoaded();
+    void signInDialog_untrustedCertificate_errorWithDetails();
+    void load_serverStopsMidway_problemShownAndRetryWorks();
+    void session_expires_signInAgainAndNothingLost();
+
+private:
+    QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
+    QTemporaryDir m_home;
+};
+
+void TestGuiFlow::initTestCase() {
+    QVERIFY(m_home.isValid());
+}
+
+void TestGuiFlow::demoAdmin_browseToUserAndComment_commentStaysAfterReload() {
+    Client client(settingsPath(QStringLiteral("admin")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(QStringLiteral("admin"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QTRY_VERIFY(!client.window.findChildren<views::NewsDialog *>().isEmpty()); // unread news shows at start
+    closeNews(&client.window);
+
+    QCOMPARE(client.data.serviceUsers().size(), size_t(2000));
+    QTreeView *tree = client.window.browser()->tree();
+    QCOMPARE(tree->model()->rowCount(), 1); // the company
+    QCOMPARE(tree->model()->index(0, 0).data(models::NodeKindRole).value<NodeKind>(), NodeKind::Company);
+    QCOMPARE(client.window.browser()->accountsTable()->model()->rowCount(), 16);
+    saveScreenshot(&client.window, QStringLiteral("accounts"));
+
+    // Drill down from the users table of the company to one user with Enter.
+    views::TableView *users = client.window.browser()->usersTable();
+    QCOMPARE(users->model()->rowCount(), 2000);
+    users->setFocus();
+    users->setCurrentIndex(users->model()->index(41, 0));
+    const QString userId = users->currentIndex().data(models::IdRole).toString();
+    QTest::keyClick(users, Qt::Key_Return);
+    QCOMPARE(client.window.browser()->location(), (Location{NodeKind::ServiceUser, userId}));
+    QCOMPARE(client.data.serviceUser(userId)->id, userId);
+    QCOMPARE(tree->currentIndex().data(models::IdRole).toString(), userId); // the tree follows
+
+    views::CommentsPanel *panel = client.window.browser()->userComments();
+    QSignalSpy shown(&client.controller, &views::ClientController::commentsShown);
+    QVERIFY(shown.count() > 0 || shown.wait(10000));
+    const QString text = QStringLiteral("Asked to return the SIM on %1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto *editor = panel->findChild<QPlainTextEdit *>();
+    editor->setPlainText(text);
+    QSignalSpy added(&client.controller, &views::ClientController::commentAdded);
+    QPushButton *add = panel->findChild<QPushButton *>();
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY2(added.wait(10000), qPrintable(panel->findChildren<QLabel *>().last()->text()));
+    QVERIFY(editor->toPlainText().isEmpty());
+    auto *list = panel->findChild<QListWidget *>();
+    QVERIFY(list->item(list->count() - 1)->text().contains(text));
+    saveScreenshot(&client.window, QStringLiteral("service-user"));
+
+    // Elsewhere and back: the comment comes from the server again.
+    client.window.browser()->back();
+    QCOMPARE(client.window.browser()->location().kind, NodeKind::Company);
+    shown.clear();
+    client.window.browser()->forward();
+    QVERIFY(shown.wait(10000));
+    bool found = false;
+    for (int row = 0; row < list->count(); ++row) {
+        found = found || list->item(row)->text().contains(text);
+    }
+    QVERIFY(found);
+}
+
+void TestGuiFlow::demoDepartmentHead_treeAndTables_onlyHisDepartment() {
+    Client client(settingsPath(QStringLiteral("head")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(QStringLiteral("head.sales"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    closeNews(&client.window);
+
+    QTreeView *tree = client.window.browser()->tree();
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex root = tree->model()->index(0, 0);
+    QCOMPARE(root.data().toString(), QStringLiteral("Sales"));
+    QCOMPARE(root.data(models::NodeKindRole).value<NodeKind>(), NodeKind::Department);
+    const QStringList sales = client.data.organizationSubtree(QStringLiteral("3"));
+    QCOMPARE(sales.size(), 3);
+    QCOMPARE(client.data.organizations().size(), size_t(3));
+    for (const domain::BillingAccount &account : client.data.accounts()) {
+        QVERIFY(sales.contains(account.owner.id));
+    }
+    QVERIFY(!client.data.serviceUsers().empty());
+    QVERIFY(client.data.serviceUsers().size() < 2000);
+    for (const domain::ServiceUser &user : client.data.serviceUsers()) {
+        QVERIFY2(sales.contains(user.department.id), qPrintable(user.id));
+    }
+    QCOMPARE(client.window.browser()->accountsTable()->model()->rowCount(), int(client.data.accounts().size()));
+    saveScreenshot(&client.window, QStringLiteral("department-head"));
+}
+
+void TestGuiFlow::signInDialog_wrongPasswordThenRight_errorThenLoaded() {
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    Client client(settingsPath(QStringLiteral("named")));
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto field = [dialog](int index) { return dialog->findChildren<QLineEdit *>().at(index); };
+    field(1)->setText(server.baseUrl().toString()); // name(0), server(1), user(2), password(3), CA(4)
+    field(2)->setText(QStringLiteral("finance"));
+    field(3)->setText(QStringLiteral("not-the-password"));
+    field(4)->setText(server.caFile());
+    auto *signIn = dialog->findChild<QPushButton *>(QString(), Qt::FindDirectChildrenOnly);
+    for (auto *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Sign in")) {
+            signIn = button;
+        }
+    }
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QLabel *status = nullptr;
+    for (auto *label : dialog->findChildren<QLabel *>()) {
+        if (label->wordWrap()) {
+            status = label;
+        }
+    }
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Wrong user name or password")), 15000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(field(2)->text(), QStringLiteral("finance")); // nothing typed is lost
+    QVERIFY(signIn->isEnabled());
+
+    field(3)->setText(QStringLiteral("corpcare-demo"));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QCOMPARE(client.data.serviceUsers().size(), size_t(300));
+    QVERIFY(!client.controller.signInDialog());
+    // The connection is remembered for next time, without a secret (remember me was off).
+    QSettings saved(settingsPath(QStringLiteral("named")), QSettings::IniFormat);
+    QVERIFY(saved.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("connections")));
+    QCOMPARE(client.secrets.count(), 0);
+}
+
+void TestGuiFlow::signInDialog_untrustedCertificate_errorWithDetails() {
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    Client client(settingsPath(QStringLiteral("untrusted")));
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+    fields.at(1)->setText(server.baseUrl().toString());
+    fields.at(2)->setText(QStringLiteral("admin"));
+    fields.at(3)->setText(QStringLiteral("corpcare-demo")); // no CA file: the local CA is not trusted
+    QSignalSpy requested(dialog, &views::SignInDialog::signInRequested);
+    fields.at(3)->setFocus();
+    QTest::keyClick(fields.at(3), Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QLabel *status = nullptr;
+    for (auto *label : dialog->findChildren<QLabel *>()) {
+        if (label->wordWrap()) {
+            status = label;
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("certificate"), Qt::CaseInsensitive), 15000);
+    QVERIFY(
+        status->text().contains(QStringLiteral("details"), Qt::CaseInsensitive)); // the certificate is one click away
+    QVERIFY(!client.controller.session()->isSignedIn());
+}
+
+void TestGuiFlow::load_serverStopsMidway_problemShownAndRetryWorks() {
+    tests::ServerProcess::Options options;
+    options.users = 20000;
+    auto server = std::make_unique<tests::ServerProcess>();
+    QString error;
+    QVERIFY2(server->start(options, &error), qPrintable(error));
+    const QUrl url = server->baseUrl();
+    Client client(settingsPath(QStringLiteral("stops")));
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+    fields.at(1)->setText(url.toString());
+    fields.at(2)->setText(QStringLiteral("admin"));
+    fields.at(3)->setText(QStringLiteral("corpcare-demo"));
+    fields.at(4)->setText(server->caFile());
+    QSignalSpy failed(&client.controller, &views::ClientController::loadFailed);
+    QSignalSpy appended(&client.data, &models::CompanyData::serviceUsersAppended);
+    QTest::keyClick(fields.at(3), Qt::Key_Return);
+    QVERIFY(appended.wait(kLoadTimeout)); // the first page is in
+    server->stop();
+    QVERIFY(failed.wait(kLoadTimeout));
+    QVERIFY(client.data.serviceUsers().size() < 20000);
+    const QString problem = bannerText(client.window);
+    QVERIFY2(!problem.isEmpty(), "the window says what happened");
+    QVERIFY(!client.controller.isLoading());
+    QVERIFY(client.window.browser()->tree()->isEnabled()); // usable
+
+    // The server comes back on the same address: Retry loads everything.
+    tests::ServerProcess::Options again = options;
+    again.dataDir = server->dataDir();
+    again.extraArguments = {QStringLiteral("--port"), QString::number(url.port())};
+    tests::ServerProcess back;
+    // The first server's temporary directory must outlive it: keep `server` alive (stopped) until here.
+    QVERIFY2(back.start(again, &error), qPrintable(error));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    auto *banner = client.window.findChild<views::ErrorBanner *>();
+    QPushButton *retry = nullptr;
+    for (auto *button : banner->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Retry")) {
+            retry = button;
+        }
+    }
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QCOMPARE(client.data.serviceUsers().size(), size_t(20000));
+}
+
+void TestGuiFlow::session_expires_signInAgainAndNothingLost() {
+    tests::ServerProcess::Options options;
+    options.extraArguments = {QStringLiteral("--token-ttl"), QStringLiteral("2")};
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    Client client(settingsPath(QStringLiteral("expiry")));
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+    fields.at(1)->setText(server.baseUrl().toString());
+    fields.at(2)->setText(QStringLiteral("admin"));
+    fields.at(3)->setText(QStringLiteral("corpcare-demo"));
+    fields.at(4)->setText(server.caFile());
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    QTest::keyClick(fields.at(3), Qt::Key_Return);
+    QVERIFY(loaded.wait(kLoadTimeout));
+    closeNews(&client.window);
+
+    // A comment typed after the token expired: the session asks for the password and then sends it.
+    QTest::qWait(2500);
+    client.window.browser()->showLocation({NodeKind::Account, QStringLiteral("5")});
+    QTRY_VERIFY_WITH_TIMEOUT(client.controller.signInDialog() && client.controller.signInDialog()->isVisible(), 15000);
+    views::SignInDialog *again = client.controller.signInDialog();
+    fields = again->findChildren<QLineEdit *>();
+    QCOMPARE(fields.at(2)->text(), QStringLiteral("admin"));
+    QVERIFY(!fields.at(2)->isEnabled());
+    QSignalSpy shown(&client.controller, &views::ClientController::commentsShown);
+    fields.at(3)->setText(QStringLiteral("corpcare-demo"));
+    QTest::keyClick(fields.at(3), Qt::Key_Return);
+    QVERIFY2(shown.wait(15000), qPrintable(bannerText(client.window))); // the request that met the expiry went on
+    QCOMPARE(shown.first().first().toString(), QStringLiteral("5"));
+    QVERIFY(client.controller.session()->isSignedIn());
+}
+
+int main(int argc, char *argv[]) {
+    // A private home: settings, the demo server's data and the keychain never touch the user's own.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CorpCareTest"));
+    QApplication::setApplicationName(QStringLiteral("CorpCareGuiTest"));
+    TestGuiFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_flow.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QTableView>
+
+namespace corpcare::views {
+
+// Every table of the program: fixed row heights (never resizeRowsToContents on 100,000 rows), whole
+// rows selected, sortable by clicking a header, a header context menu to choose columns or reset
+// them, and the header's state (order, widths, hidden columns, sort) remembered under a settings key.
+class TableView : public QTableView {
+    Q_OBJECT
+public:
+    explicit TableView(const QString &settingsKey, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    void saveHeaderState() const;
+    void restoreHeaderState();
+    void resetColumns();
+    // Small tables (accounts) fit their columns to the data the first time, until the user sets widths.
+    void fitColumnsUnlessSaved();
+
+signals:
+    // Enter or a double click on a row: the caller drills down.
+    void rowActivated(const QModelIndex &index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &position);
+
+    QString m_settingsKey;
+    QByteArray m_defaultState;
+};
+
+} // namespace corpcare::views

@@ -1,0 +1,545 @@
+#include "views/main/client_controller.h"
+
+#include "api/demo_server_launcher.h"
+#include "api/domain_metatypes.h"
+#include "api/json_request_job.h"
+#include "api/paged_list_loader.h"
+#include "api/resource_loaders.h"
+#include "api/secrets/secret_store.h"
+#include "api/session.h"
+#include "domain/json/mapping.h"
+#include "domain/json/paths.h"
+#include "models/company_data.h"
+#include "views/detail/comments_panel.h"
+#include "views/detail/service_user_detail_view.h"
+#include "views/main/main_window.h"
+#include "views/news/news_dialog.h"
+#include "views/signin/sign_in_dialog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
+
+namespace corpcare::views {
+
+using api::ApiError;
+using api::JsonRequestJob;
+using api::secrets::SavedConnection;
+using NodeKind = models::CompanyTreeModel::NodeKind;
+
+namespace {
+const QString kDemoPassword = QStringLiteral("corpcare-demo");
+const QString kDemoConnectionName = QStringLiteral("Demo company");
+
+// Starts a one-shot job and hands it to `handler` when it ends (the job deletes itself afterwards).
+template <typename Handler>
+void whenDone(JsonRequestJob *job, QObject *context, Handler handler) {
+    job->setAutoDelete(true);
+    QObject::connect(job, &api::ApiJob::finished, context, [job, handler] { handler(job); });
+    job->start();
+}
+} // namespace
+
+ClientController::ClientController(MainWindow *window, models::CompanyData *data, api::secrets::SecretStore *secrets,
+                                   QSettings *settings, QObject *parent)
+    : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
+      m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)) {
+    connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
+    connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
+    connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);
+    connect(m_window, &MainWindow::retryRequested, this, &ClientController::loadCompany);
+    connect(m_window, &MainWindow::cancelLoadRequested, this, &ClientController::cancelLoad);
+    connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
+    connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
+    connect(m_window->browser(), &CompanyBrowser::locationChanged, this, &ClientController::onLocationChanged);
+    connect(m_window->browser()->accountComments(), &CommentsPanel::addRequested, this,
+            [this](const QString &text) { addComment(m_window->browser()->location(), text); });
+    connect(m_window->browser()->userComments(), &CommentsPanel::addRequested, this,
+            [this](const QString &text) { addComment(m_window->browser()->location(), text); });
+    connect(m_session, &api::Session::reauthenticationRequired, this, &ClientController::reauthenticate);
+    connect(m_secrets, &api::secrets::SecretStore::readFinished, this,
+            [this](const api::secrets::SecretKey &key, const QByteArray &secret,
+                   api::secrets::SecretStore::Result result, const QString &) {
+                if (m_dialog && result == api::secrets::SecretStore::Result::Ok &&
+                    key == api::secrets::secretKeyFor(m_dialog->request().connection)) {
+                    m_dialog->setPassword(QString::fromUtf8(secret));
+                }
+            });
+    m_window->setConnection(tr("none"), {});
+}
+
+ClientController::~ClientController() {
+    m_demo->stop();
+}
+
+SignInDialog *ClientController::signInDialog() const {
+    return m_dialog.data();
+}
+
+QStringList ClientController::demoLogins() {
+    return {QStringLiteral("admin"), QStringLiteral("finance"), QStringLiteral("head.sales"),
+            QStringLiteral("head.logistics")};
+}
+
+void ClientController::start(const QString &demoLogin) {
+    if (!demoLogin.isEmpty()) {
+        openDemo(demoLogin);
+        return;
+    }
+    showSignInDialog();
+}
+
+void ClientController::showSignInDialog() {
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    const auto last = m_connections.lastUsed();
+    m_dialog = new SignInDialog(m_connections.connections(), last ? last->name : QString(), demoLogins(), m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_secrets->isAvailable()) {
+        m_dialog->setRememberAvailable(false, tr("no keychain on this computer"));
+    }
+    connect(m_dialog, &SignInDialog::signInRequested, this, &ClientController::signIn);
+    connect(m_dialog, &SignInDialog::demoRequested, this, &ClientController::openDemo);
+    connect(m_dialog, &SignInDialog::savedConnectionChosen, this, [this](const SavedConnection &connection) {
+        if (connection.rememberSecret) {
+            m_secrets->readSecret(api::secrets::secretKeyFor(connection));
+        }
+    });
+    if (last && last->rememberSecret) {
+        m_secrets->readSecret(api::secrets::secretKeyFor(*last));
+    }
+    m_dialog->open();
+}
+
+void ClientController::signIn(const SignInRequest &request) {
+    QString error;
+    m_session->signOut();
+    m_session->accessManager()->setBaseUrl(request.connection.baseUrl);
+    if (request.connection.caFile.isEmpty()) {
+        m_session->accessManager()->clearExtraCaFile();
+    } else if (!m_session->accessManager()->setExtraCaFile(request.connection.caFile, &error)) {
+        if (m_dialog) {
+            m_dialog->showError(tr("The CA file cannot be used: %1").arg(error));
+        }
+        return;
+    }
+    if (m_dialog) {
+        m_dialog->setBusy(true, tr("Signing in to %1…").arg(request.connection.baseUrl.host()));
+    }
+    api::SignInJob *job = m_session->signIn(request.connection.login, request.password);
+    job->setAutoDelete(true);
+    connect(job, &api::ApiJob::finished, this, [this, job, request] {
+        if (job->error().isError()) {
+            if (m_dialog) {
+                m_dialog->showError(job->error().message, job->error().details);
+            } else {
+                showProblem(job->error(), false);
+            }
+            return;
+        }
+        onSignedIn(request);
+    });
+    job->start();
+}
+
+void ClientController::openDemo(const QString &login) {
+    if (m_dialog) {
+        m_dialog->setBusy(true, tr("Starting the demo company…"));
+    }
+    m_window->setProgress(0, 0, tr("Starting the demo server"));
+    const auto signInAsDemo = [this, login] {
+        SignInRequest request;
+        request.connection.name = kDemoConnectionName;
+        request.connection.baseUrl = m_demo->baseUrl();
+        request.connection.login = login;
+        request.connection.caFile = m_demo->caFile();
+        request.connection.isDemo = true;
+        request.password = kDemoPassword;
+        m_demoConnection = true;
+        signIn(request);
+    };
+    if (m_demo->isRunning()) {
+        signInAsDemo();
+        return;
+    }
+    m_demo->disconnect(this);
+    connect(m_demo, &api::DemoServerLauncher::status, this,
+            [this](const QString &text) { m_window->setProgress(0, 0, text); });
+    connect(m_demo, &api::DemoServerLauncher::ready, this, signInAsDemo);
+    connect(m_demo, &api::DemoServerLauncher::failed, this, [this](const QString &reason) {
+        m_window->setIdle();
+        const QString message = tr("The demo company could not start: %1").arg(reason);
+        if (m_dialog) {
+            m_dialog->showError(message, m_demo->output().right(4000));
+        } else {
+            m_window->showProblem(message, m_demo->output().right(4000), false);
+        }
+    });
+    connect(m_demo, &api::DemoServerLauncher::stoppedUnexpectedly, this, [this](const QString &reason) {
+        m_window->showProblem(tr("The demo server stopped: %1").arg(reason), m_demo->output().right(4000), false);
+    });
+    m_demo->start(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-server"));
+}
+
+void ClientController::onSignedIn(const SignInRequest &request) {
+    m_connection = request.connection;
+    m_demoConnection = request.connection.isDemo;
+    if (!request.connection.isDemo) {
+        m_connections.save(request.connection);
+        rememberSecret(request.connection, request.password);
+    }
+    if (m_dialog) {
+        m_dialog->accept();
+    }
+    m_window->clearProblem();
+    m_window->setDemoLogins(m_demoConnection ? demoLogins() : QStringList());
+    m_window->setConnection(request.connection.baseUrl.authority(), request.connection.login);
+    loadCompany();
+}
+
+void ClientController::rememberSecret(const SavedConnection &connection, const QString &password) {
+    const api::secrets::SecretKey key = api::secrets::secretKeyFor(connection);
+    if (connection.rememberSecret) {
+        m_secrets->writeSecret(key, password.toUtf8());
+    } else {
+        m_secrets->deleteSecret(key);
+    }
+}
+
+void ClientController::reauthenticate() {
+    // Everything in flight waits in the session's queue; the user signs in again and it all goes on.
+    if (m_dialog) {
+        m_dialog->close();
+    }
+    m_dialog = new SignInDialog({}, {}, {}, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setReauthentication(m_connection.baseUrl, m_session->login());
+    connect(m_dialog, &SignInDialog::signInRequested, this, [this](const SignInRequest &request) {
+        m_dialog->setBusy(true, tr("Signing in…"));
+        api::SignInJob *job = m_session->signIn(m_session->login(), request.password);
+        job->setAutoDelete(true);
+        connect(job, &api::ApiJob::finished, this, [this, job] {
+            if (job->error().isError()) {
+                if (m_dialog) {
+                    m_dialog->showError(job->error().message, job->error().details);
+                }
+                return;
+            }
+            if (m_dialog) {
+                m_dialog->accept(); // the session replays the waiting requests itself
+            }
+        });
+        job->start();
+    });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        if (m_session->isReauthenticating()) {
+            m_session->abandonReauthentication();
+        }
+    });
+    m_dialog->open();
+}
+
+void ClientController::loadCompany() {
+    if (!m_session->isSignedIn()) {
+        showSignInDialog();
+        return;
+    }
+    cancelLoad();
+    ++m_generation;
+    const int generation = m_generation;
+    m_loading = true;
+    m_data->clear();
+    m_window->clearProblem();
+    m_window->setProgress(0, 0, tr("Loading the company"));
+
+    // Who am I, then the small lists side by side, then the service users page by page.
+    api::MeJob *me = m_session->fetchMe();
+    me->setAutoDelete(true);
+    m_pending.append(me);
+    connect(me, &api::ApiJob::finished, this, [this, me, generation] {
+        if (generation != m_generation) {
+            return;
+        }
+        if (me->error().isError()) {
+            finishLoad(me->error());
+            return;
+        }
+        const domain::PortalUser &user = m_session->currentUser();
+        m_window->setConnection(m_connection.baseUrl.authority(),
+                                user.name.isEmpty() ? user.login
+                                                    : QStringLiteral("%1 (%2)").arg(user.name, user.login));
+        auto remaining = std::make_shared<int>(3);
+        const auto oneDone = [this, remaining, generation](const ApiError &error) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (error.isError()) {
+                finishLoad(error);
+                return;
+            }
+            if (--*remaining == 0) {
+                loadServiceUsers();
+            }
+        };
+        const auto collect = [this, oneDone](api::PagedListLoader *loader, auto store) {
+            m_pending.append(loader);
+            auto rows = std::make_shared<QVariantList>();
+            connect(loader, &api::PagedListLoader::pageReady, this,
+                    [rows](qint64, const QVariant &page) { rows->append(page); });
+            connect(loader, &api::PagedListLoader::finished, this,
+                    [loader, rows, store, oneDone](const ApiError &error) {
+                        if (!error.isError()) {
+                            store(*rows);
+                        }
+                        loader->deleteLater();
+                        oneDone(error);
+                    });
+            loader->start();
+        };
+        collect(api::loadOrganizations(m_session, this), [this](const QVariantList &pages) {
+            QList<domain::Organization> all;
+            for (const QVariant &page : pages) {
+                all += page.value<QList<domain::Organization>>();
+            }
+            m_data->setOrganizations(all);
+        });
+        collect(api::loadBillingAccounts(m_session, this), [this](const QVariantList &pages) {
+            QList<domain::BillingAccount> all;
+            for (const QVariant &page : pages) {
+                all += page.value<QList<domain::BillingAccount>>();
+            }
+            m_data->setAccounts(all);
+        });
+        collect(api::loadProductOfferings(m_session, this), [this](const QVariantList &pages) {
+            QList<domain::ProductOffering> all;
+            for (const QVariant &page : pages) {
+                all += page.value<QList<domain::ProductOffering>>();
+            }
+            m_data->setOfferings(all);
+        });
+    });
+    me->start();
+}
+
+void ClientController::loadServiceUsers() {
+    // Show the place the user left (or the top of his tree) while the lines stream in.
+    const Location saved = Location::fromSetting(m_settings->value(QStringLiteral("browser/location")).toString());
+    const auto exists = [this](const Location &location) {
+        switch (location.kind) {
+        case NodeKind::Company:
+        case NodeKind::Department:
+            return m_data->organization(location.id) != nullptr;
+        case NodeKind::Account:
+            return m_data->account(location.id) != nullptr;
+        case NodeKind::ServiceUser:
+            return false; // users are not loaded yet: shown when the load ends
+        }
+        return false;
+    };
+    if (exists(saved)) {
+        m_window->browser()->showLocation(saved);
+    } else if (QTreeView *tree = m_window->browser()->tree(); tree->model()->rowCount() > 0) {
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+    }
+
+    m_usersLoader = api::loadServiceUsers(m_session, this);
+    m_pending.append(m_usersLoader.data());
+    connect(m_usersLoader, &api::PagedListLoader::pageReady, this, [this](qint64, const QVariant &page) {
+        m_data->appendServiceUsers(page.value<QList<domain::ServiceUser>>());
+    });
+    connect(m_usersLoader, &api::PagedListLoader::progress, this,
+            [this](qint64 loaded, qint64 total) { m_window->setProgress(loaded, total, tr("Service users")); });
+    connect(m_usersLoader, &api::PagedListLoader::finished, this, [this, saved](const ApiError &error) {
+        m_usersLoader->deleteLater();
+        if (!error.isError() && saved.kind == NodeKind::ServiceUser && m_data->serviceUser(saved.id)) {
+            m_window->browser()->showLocation(saved);
+        }
+        finishLoad(error);
+    });
+    m_usersLoader->start();
+}
+
+void ClientController::finishLoad(const ApiError &error) {
+    m_loading = false;
+    m_pending.clear();
+    m_window->setIdle();
+    if (error.isError()) {
+        if (error.kind != ApiError::Kind::Cancelled) {
+            showProblem(error, true);
+            emit loadFailed(error.message);
+        }
+        return;
+    }
+    m_window->setDataTime(QDateTime::currentDateTime());
+    m_window->browser()->applySorting();
+    emit companyLoaded();
+    loadNews(true);
+}
+
+void ClientController::cancelLoad() {
+    const QList<QPointer<QObject>> pending = std::exchange(m_pending, {});
+    for (const QPointer<QObject> &object : pending) {
+        if (auto *loader = qobject_cast<api::PagedListLoader *>(object.data())) {
+            loader->cancel();
+        } else if (auto *job = qobject_cast<api::ApiJob *>(object.data())) {
+            job->abort();
+        }
+    }
+    if (m_loading) {
+        m_loading = false;
+        ++m_generation;
+        m_window->setIdle();
+        m_window->showProblem(tr("Loading was cancelled; what had arrived is shown."), {}, true);
+    }
+}
+
+void ClientController::signOut() {
+    cancelLoad();
+    m_window->clearProblem();
+    m_session->signOut();
+    m_data->clear();
+    m_window->setConnection(tr("none"), {});
+    m_window->setDemoLogins({});
+    showSignInDialog();
+}
+
+void ClientController::showProblem(const ApiError &error, bool retryable) {
+    m_window->showProblem(error.message, error.details, retryable);
+}
+
+void ClientController::onLocationChanged(const Location &location) {
+    if (location.kind == NodeKind::Account || location.kind == NodeKind::ServiceUser) {
+        loadComments(location);
+    }
+    if (location.kind == NodeKind::ServiceUser) {
+        loadRecentCharges(location.id);
+    }
+}
+
+void ClientController::loadComments(const Location &location) {
+    CommentsPanel *panel = location.kind == NodeKind::Account ? m_window->browser()->accountComments()
+                                                              : m_window->browser()->userComments();
+    m_commentsLocation = location;
+    panel->setCanComment(m_session->currentUser().permissions.contains(domain::permission::viewAccounts),
+                         tr("Commenting needs the permission viewAccounts."));
+    panel->setLoading(true);
+    const QString type =
+        location.kind == NodeKind::Account ? QStringLiteral("BillingAccount") : QStringLiteral("Product");
+    JsonRequestJob *job = m_session->get(QStringLiteral("%1?target.id=%2&target.@referredType=%3&limit=1000")
+                                             .arg(QString::fromLatin1(domain::json::kCommentPath), location.id, type));
+    whenDone(job, panel, [this, panel, location](JsonRequestJob *done) {
+        if (!(m_commentsLocation == location)) {
+            return; // the user moved on
+        }
+        panel->setLoading(false);
+        if (done->error().isError()) {
+            panel->showError(done->error().message);
+            return;
+        }
+        const auto comments = domain::json::listFromJson(done->json().array(), &domain::json::commentFromJson);
+        if (!comments) {
+            panel->showError(
+                tr("The server sent comments this program cannot read: %1").arg(comments.error().toString()));
+            return;
+        }
+        panel->setComments(comments.value());
+        emit commentsShown(location.id);
+    });
+}
+
+void ClientController::addComment(const Location &location, const QString &text) {
+    CommentsPanel *panel = location.kind == NodeKind::Account ? m_window->browser()->accountComments()
+                                                              : m_window->browser()->userComments();
+    const QJsonObject body{
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("id"), location.id},
+                                               {QStringLiteral("@referredType"), location.kind == NodeKind::Account
+                                                                                     ? QStringLiteral("BillingAccount")
+                                                                                     : QStringLiteral("Product")}}},
+        {QStringLiteral("text"), text},
+    };
+    JsonRequestJob *job = m_session->postJson(QString::fromLatin1(domain::json::kCommentPath), QJsonDocument(body));
+    whenDone(job, panel, [this, panel, location](JsonRequestJob *done) {
+        if (done->error().isError()) {
+            panel->showError(tr("The comment was not saved: %1").arg(done->error().message));
+            return;
+        }
+        const auto comment = domain::json::commentFromJson(done->json().object());
+        if (!comment) {
+            panel->showError(
+                tr("The comment was saved, but the answer could not be read: %1").arg(comment.error().toString()));
+            return;
+        }
+        panel->appendComment(comment.value());
+        emit commentAdded(location.id);
+    });
+}
+
+void ClientController::loadRecentCharges(const QString &serviceUserId) {
+    ServiceUserDetailView *detail = m_window->browser()->userDetail();
+    if (!m_session->currentUser().permissions.contains(domain::permission::viewFinance)) {
+        detail->setRecentChargesMessage(tr("Charges are shown to users with the permission viewFinance."));
+        return;
+    }
+    detail->setRecentChargesMessage(tr("Loading…"));
+    JsonRequestJob *job = m_session->get(
+        QStringLiteral("%1?product.id=%2&isBilled=false&limit=1000")
+            .arg(domain::json::collectionPath(domain::json::Resource::AppliedCustomerBillingRate), serviceUserId));
+    whenDone(job, detail, [detail, serviceUserId](JsonRequestJob *done) {
+        if (detail->shownUserId() != serviceUserId) {
+            return;
+        }
+        if (done->error().isError()) {
+            detail->setRecentChargesMessage(done->error().message);
+            return;
+        }
+        const auto items = domain::json::listFromJson(done->json().array(), &domain::json::billItemFromJson);
+        if (!items) {
+            detail->setRecentChargesMessage(
+                tr("The server sent charges this program cannot read: %1").arg(items.error().toString()));
+            return;
+        }
+        detail->setRecentCharges(items.value());
+    });
+}
+
+QString ClientController::readNewsKey() const {
+    return QStringLiteral("news/read/%1/%2")
+        .arg(QString::fromLatin1(m_connection.baseUrl.authority().toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
+             m_session->login());
+}
+
+void ClientController::loadNews(bool showWhenUnread) {
+    JsonRequestJob *job = m_session->get(QString::fromLatin1(domain::json::kNewsPath) + QStringLiteral("?limit=100"));
+    whenDone(job, this, [this, showWhenUnread](JsonRequestJob *done) {
+        if (done->error().isError()) {
+            if (!showWhenUnread) {
+                showProblem(done->error(), false);
+            }
+            return;
+        }
+        const auto news = domain::json::listFromJson(done->json().array(), &domain::json::newsItemFromJson);
+        if (!news) {
+            return;
+        }
+        const QStringList read = m_settings->value(readNewsKey()).toStringList();
+        const QSet<QString> readIds(read.begin(), read.end());
+        if (showWhenUnread && NewsDialog::unreadCount(news.value(), readIds) == 0) {
+            return;
+        }
+        auto *dialog = new NewsDialog(news.value(), readIds, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewsDialog::markedRead, this, [this, dialog] {
+            const QSet<QString> ids = dialog->readIds();
+            m_settings->setValue(readNewsKey(), QStringList(ids.begin(), ids.end()));
+        });
+        dialog->open();
+    });
+}
+
+} // namespace corpcare::views

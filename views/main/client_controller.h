@@ -1,0 +1,94 @@
+#pragma once
+
+#include "api/api_error.h"
+#include "api/secrets/connection_store.h"
+#include "views/main/company_browser.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace corpcare::api {
+class DemoServerLauncher;
+class PagedListLoader;
+class Session;
+namespace secrets {
+class SecretStore;
+}
+} // namespace corpcare::api
+
+namespace corpcare::models {
+class CompanyData;
+}
+
+namespace corpcare::views {
+
+class MainWindow;
+class SignInDialog;
+struct SignInRequest;
+
+// The client's flow: sign in (a saved connection, a new one, or the demo company), load the company
+// into CompanyData with progress and cancel, sign in again when the session expires without losing
+// anything, and feed the detail panes (comments, recent charges) and the news. The window only shows;
+// this decides.
+class ClientController : public QObject {
+    Q_OBJECT
+public:
+    ClientController(MainWindow *window, models::CompanyData *data, api::secrets::SecretStore *secrets,
+                     QSettings *settings, QObject *parent = nullptr);
+    ~ClientController() override;
+
+    // Shows the sign-in dialog, or opens the demo company at once as `demoLogin` when given.
+    void start(const QString &demoLogin = {});
+    api::Session *session() const { return m_session; }
+    SignInDialog *signInDialog() const; // the open sign-in dialog, or null
+    bool isLoading() const { return m_loading; }
+    static QStringList demoLogins();
+
+signals:
+    void companyLoaded();                        // every list is in CompanyData
+    void loadFailed(const QString &message);     // shown in the window too
+    void commentsShown(const QString &targetId); // the panel shows the server's comments of the target
+    void commentAdded(const QString &targetId);
+
+private:
+    void showSignInDialog();
+    void signIn(const SignInRequest &request);
+    void openDemo(const QString &login);
+    void onSignedIn(const SignInRequest &request);
+    void reauthenticate();
+    void loadCompany();
+    void loadServiceUsers();
+    void finishLoad(const api::ApiError &error);
+    void cancelLoad();
+    void signOut();
+    void onLocationChanged(const Location &location);
+    void loadComments(const Location &location);
+    void addComment(const Location &location, const QString &text);
+    void loadRecentCharges(const QString &serviceUserId);
+    void loadNews(bool showWhenUnread);
+    void rememberSecret(const api::secrets::SavedConnection &connection, const QString &password);
+    QString readNewsKey() const;
+    void showProblem(const api::ApiError &error, bool retryable);
+
+    MainWindow *m_window;
+    models::CompanyData *m_data;
+    api::secrets::SecretStore *m_secrets;
+    QSettings *m_settings;
+    api::secrets::ConnectionStore m_connections;
+    api::Session *m_session;
+    api::DemoServerLauncher *m_demo;
+    QPointer<SignInDialog> m_dialog;
+    QPointer<api::PagedListLoader> m_usersLoader;
+    QList<QPointer<QObject>> m_pending; // jobs and loaders of the current load, to cancel together
+    api::secrets::SavedConnection m_connection;
+    QDate m_serverToday;
+    bool m_loading = false;
+    bool m_demoConnection = false;
+    int m_generation = 0; // answers of an older load or location are dropped
+    Location m_commentsLocation;
+};
+
+} // namespace corpcare::views

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace corpcare::models {
+class CompanyData;
+}
+
+namespace corpcare::views {
+
+class CompanyBrowser;
+class ErrorBanner;
+
+// The window: a shell that composes the company browser, the menus and the status bar (server,
+// signed-in user, the data's age, load progress with cancel). It holds no business logic; the
+// controller drives it through the setters and listens to its requests.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(models::CompanyData *data, QWidget *parent = nullptr);
+
+    CompanyBrowser *browser() const { return m_browser; }
+
+    void setConnection(const QString &server, const QString &user);
+    void setDemoLogins(const QStringList &logins); // empty: no demo menu
+    void setProgress(qint64 done, qint64 total, const QString &what);
+    void setIdle();
+    void setDataTime(const QDateTime &loadedAt);
+    // A problem the user must know of; retryable shows a Retry button (retryRequested).
+    void showProblem(const QString &message, const QString &details, bool retryable);
+    void clearProblem();
+
+    void saveState() const;
+    void restoreState();
+
+signals:
+    void signInRequested();
+    void signOutRequested();
+    void refreshRequested();
+    void retryRequested();
+    void cancelLoadRequested();
+    void newsRequested();
+    void demoLoginRequested(const QString &login);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateDataAge();
+
+    models::CompanyData *m_data;
+    CompanyBrowser *m_browser;
+    ErrorBanner *m_banner;
+    QLabel *m_server;
+    QLabel *m_user;
+    QLabel *m_dataAge;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QMenu *m_demoMenu = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QDateTime m_dataTime;
+    QTimer m_ageTimer;
+};
+
+} // namespace corpcare::views
