@@ -46,7 +46,9 @@ public:
     Money taxAtBasisPoints(int basisPoints) const;
 
 private:
-    const QString &pickCurrency(const Money &other) const { return m_currency.isEmpty() ? other.m_currency : m_currency; }
+    const QString &pickCurrency(const Money &other) const {
+        return m_currency.isEmpty() ? other.m_currency : m_currency;
+    }
 
     qint64 m_minor = 0;
     QString m_currency;
