@@ -11,6 +11,9 @@ AccountsFilterModel::AccountsFilterModel(QObject *parent) : QSortFilterProxyMode
 }
 
 void AccountsFilterModel::setOrganizations(const QSet<QString> &organizationIds) {
+    if (organizationIds == m_organizations) {
+        return;
+    }
     m_organizations = organizationIds;
     invalidateRowsFilter();
 }

@@ -36,7 +36,8 @@ void CompanyData::appendServiceUsers(const QList<domain::ServiceUser> &users) {
         return;
     }
     const int first = int(m_users.size());
-    m_users.reserve(m_users.size() + size_t(users.size()));
+    // No reserve(size + n) here: an exact reserve on every page defeats the vector's doubling and
+    // copies the whole list again for each page.
     for (const domain::ServiceUser &user : users) {
         const int index = int(m_users.size());
         m_userIndex.insert(user.id, index);
@@ -44,6 +45,15 @@ void CompanyData::appendServiceUsers(const QList<domain::ServiceUser> &users) {
         m_users.push_back(user);
     }
     emit serviceUsersAppended(first, int(users.size()));
+}
+
+void CompanyData::reserveServiceUsers(qint64 total) {
+    if (total <= qint64(m_users.capacity()) || total > 10'000'000) {
+        return;
+    }
+    m_users.reserve(size_t(total));
+    m_userIndex.reserve(qsizetype(total));
+    emit serviceUsersReserved(total);
 }
 
 void CompanyData::clear() {

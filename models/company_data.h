@@ -23,6 +23,9 @@ public:
     void setAccounts(QList<domain::BillingAccount> accounts);
     void setOfferings(QList<domain::ProductOffering> offerings);
     void appendServiceUsers(const QList<domain::ServiceUser> &users);
+    // Room for this many users, said once the total is known: growing a 65,536-row vector (and
+    // every index beside it) in the middle of a load stalls the window.
+    void reserveServiceUsers(qint64 total);
     void clear();
 
     const std::vector<domain::Organization> &organizations() const { return m_organizations; }
@@ -45,6 +48,7 @@ signals:
     void accountsChanged();
     void offeringsChanged();
     void serviceUsersAppended(int first, int count);
+    void serviceUsersReserved(qint64 total);
     void cleared();
 
 private:

@@ -99,7 +99,9 @@ int CompanyTreeModel::columnCount(const QModelIndex &) const {
 bool CompanyTreeModel::hasChildren(const QModelIndex &parent) const {
     const int node = nodeOf(parent);
     if (node >= 0 && m_nodes[size_t(node)].kind == NodeKind::Account) {
-        return !m_data->usersOfAccount(m_nodes[size_t(node)].id).empty();
+        // Always expandable, as lazy trees are: views ask this once when they lay the tree out, which
+        // happens before an account's users have arrived, and would never show the arrow otherwise.
+        return true;
     }
     return !childrenOf(node).empty();
 }
@@ -199,10 +201,12 @@ QModelIndex CompanyTreeModel::find(NodeKind kind, const QString &id) {
             return {};
         }
         const QModelIndex account = indexOfNode(m_accountNodes.value(user->billingAccount.id));
+        size_t searched = 0; // children already looked at: each fetch adds only new ones to look at
         while (true) {
-            for (int child : m_nodes[size_t(nodeOf(account))].children) {
-                if (m_nodes[size_t(child)].id == id) {
-                    return indexOfNode(child);
+            const std::vector<int> &children = m_nodes[size_t(nodeOf(account))].children;
+            for (; searched < children.size(); ++searched) {
+                if (m_nodes[size_t(children[searched])].id == id) {
+                    return indexOfNode(children[searched]);
                 }
             }
             if (!canFetchMore(account)) {

@@ -18,7 +18,10 @@ void ServiceUsersFilterModel::setQuickFilter(const QString &text) {
         return;
     }
     m_quickFilterText = text;
-    m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words.clear();
+    for (const QString &word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        m_words.append(QStringMatcher(word, Qt::CaseSensitive)); // the search text is lower case already
+    }
     invalidateRowsFilter();
 }
 
@@ -53,7 +56,8 @@ bool ServiceUsersFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         return true;
     }
     const QString &text = m_users->searchTextAt(sourceRow);
-    return std::all_of(m_words.begin(), m_words.end(), [&text](const QString &word) { return text.contains(word); });
+    return std::all_of(m_words.begin(), m_words.end(),
+                       [&text](const QStringMatcher &word) { return word.indexIn(text) >= 0; });
 }
 
 } // namespace corpcare::models

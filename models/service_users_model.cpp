@@ -6,8 +6,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace corpcare::models {
 
@@ -15,6 +17,16 @@ ServiceUsersModel::ServiceUsersModel(const CompanyData *data, QObject *parent)
     : QAbstractTableModel(parent), m_data(data) {
     connect(data, &CompanyData::serviceUsersAppended, this, &ServiceUsersModel::onUsersAppended);
     connect(data, &CompanyData::cleared, this, &ServiceUsersModel::onCleared);
+    connect(data, &CompanyData::serviceUsersReserved, this, [this](qint64 total) {
+        const auto size = size_t(total);
+        m_order.reserve(size);
+        m_searchText.reserve(size);
+        m_servicesText.reserve(size);
+        m_numberKeys.reserve(size);
+        for (InternedColumn &column : m_textColumns) {
+            column.idOfUser.reserve(size);
+        }
+    });
     if (!data->serviceUsers().empty()) {
         onUsersAppended(0, int(data->serviceUsers().size()));
     }
@@ -158,26 +170,69 @@ QVariant ServiceUsersModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QString ServiceUsersModel::sortKey(int userIndex, Column column) const {
-    const domain::ServiceUser &user = m_data->serviceUsers()[size_t(userIndex)];
+int ServiceUsersModel::InternedColumn::intern(const QString &text) {
+    int id = idOfText.value(text, -1);
+    if (id < 0) {
+        id = int(texts.size());
+        idOfText.insert(text, id);
+        texts.push_back(text);
+    }
+    return id;
+}
+
+int ServiceUsersModel::textColumnOf(Column column) {
+    switch (column) {
+    case Name:
+        return NameText;
+    case Department:
+        return DepartmentText;
+    case Account:
+        return AccountText;
+    case Tariff:
+        return TariffText;
+    case Services:
+        return ServicesText;
+    default:
+        return -1;
+    }
+}
+
+std::vector<qint64> ServiceUsersModel::sortKeys(Column column) const {
+    const auto &users = m_data->serviceUsers();
+    std::vector<qint64> keys(users.size());
     switch (column) {
     case Number:
-        return user.msisdn;
-    case Name:
-        return user.user.name.toLower();
-    case Department:
-        return user.department.name.toLower();
-    case Account:
-        return user.billingAccount.name.toLower();
-    case Tariff:
-        return user.tariff.name.toLower();
-    case Services:
-        return m_servicesText[size_t(userIndex)].toLower();
+        return m_numberKeys;
+    case CurrentCharges:
+        for (size_t i = 0; i < users.size(); ++i) {
+            keys[i] = users[i].currentCharges ? users[i].currentCharges->minor() : std::numeric_limits<qint64>::min();
+        }
+        return keys;
     case Status:
-        return domain::wire::toWire(user.status);
+        for (size_t i = 0; i < users.size(); ++i) {
+            keys[i] = qint64(users[i].status);
+        }
+        return keys;
     default:
-        return {};
+        break;
     }
+    const InternedColumn &interned = m_textColumns[size_t(textColumnOf(column))];
+    std::vector<int> order(interned.texts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&interned](int a, int b) {
+        const QString &x = interned.texts[size_t(a)];
+        const QString &y = interned.texts[size_t(b)];
+        const int byCase = QString::compare(x, y, Qt::CaseInsensitive);
+        return byCase != 0 ? byCase < 0 : x < y;
+    });
+    std::vector<qint64> rankOfText(order.size());
+    for (size_t rank = 0; rank < order.size(); ++rank) {
+        rankOfText[size_t(order[rank])] = qint64(rank);
+    }
+    for (size_t i = 0; i < users.size(); ++i) {
+        keys[i] = rankOfText[size_t(interned.idOfUser[i])];
+    }
+    return keys;
 }
 
 void ServiceUsersModel::sort(int column, Qt::SortOrder order) {
@@ -194,30 +249,18 @@ void ServiceUsersModel::sort(int column, Qt::SortOrder order) {
         userOfPersistent.push_back(m_order[size_t(index.row())]);
     }
 
+    // Ties keep load order in both directions, so a descending sort is not simply the reverse.
+    const std::vector<qint64> keys = sortKeys(Column(column));
     std::vector<int> sorted(m_order.size());
-    for (size_t i = 0; i < sorted.size(); ++i) {
-        sorted[i] = int(i); // user indexes in load order: the stable tie-break
-    }
-    const auto &users = m_data->serviceUsers();
-    if (column == CurrentCharges) {
-        std::vector<qint64> keys(users.size());
-        for (size_t i = 0; i < users.size(); ++i) {
-            keys[i] = users[i].currentCharges ? users[i].currentCharges->minor() : std::numeric_limits<qint64>::min();
-        }
+    std::iota(sorted.begin(), sorted.end(), 0);
+    if (order == Qt::AscendingOrder) {
         std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
     } else {
-        std::vector<QString> keys(users.size());
-        for (size_t i = 0; i < users.size(); ++i) {
-            keys[i] = sortKey(int(i), Column(column));
-        }
-        std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    }
-    if (order == Qt::DescendingOrder) {
-        std::reverse(sorted.begin(), sorted.end());
+        std::stable_sort(sorted.begin(), sorted.end(), [&](int a, int b) { return keys[size_t(a)] > keys[size_t(b)]; });
     }
     m_order = std::move(sorted);
 
-    std::vector<int> rowOfUser(users.size());
+    std::vector<int> rowOfUser(m_order.size());
     for (size_t row = 0; row < m_order.size(); ++row) {
         rowOfUser[size_t(m_order[row])] = int(row);
     }
@@ -234,9 +277,19 @@ void ServiceUsersModel::onUsersAppended(int first, int count) {
     const auto &users = m_data->serviceUsers();
     m_searchText.resize(users.size());
     m_servicesText.resize(users.size());
+    m_numberKeys.resize(users.size());
+    for (InternedColumn &column : m_textColumns) {
+        column.idOfUser.resize(users.size());
+    }
     for (int i = first; i < first + count; ++i) {
         const domain::ServiceUser &user = users[size_t(i)];
         m_servicesText[size_t(i)] = servicesText(user);
+        m_numberKeys[size_t(i)] = user.msisdn.toLongLong(); // digits only: numeric order is the text order
+        m_textColumns[NameText].idOfUser[size_t(i)] = m_textColumns[NameText].intern(user.user.name);
+        m_textColumns[DepartmentText].idOfUser[size_t(i)] = m_textColumns[DepartmentText].intern(user.department.name);
+        m_textColumns[AccountText].idOfUser[size_t(i)] = m_textColumns[AccountText].intern(user.billingAccount.name);
+        m_textColumns[TariffText].idOfUser[size_t(i)] = m_textColumns[TariffText].intern(user.tariff.name);
+        m_textColumns[ServicesText].idOfUser[size_t(i)] = m_textColumns[ServicesText].intern(m_servicesText[size_t(i)]);
         m_searchText[size_t(i)] = QStringList{user.msisdn,
                                               domain::formatMsisdn(user.msisdn),
                                               user.user.name,
@@ -260,6 +313,8 @@ void ServiceUsersModel::onCleared() {
     m_order.clear();
     m_searchText.clear();
     m_servicesText.clear();
+    m_numberKeys.clear();
+    m_textColumns = {};
     endResetModel();
 }
 

@@ -3,8 +3,10 @@
 #include "models/company_data.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QLocale>
 
+#include <array>
 #include <vector>
 
 namespace corpcare::models {
@@ -37,10 +39,25 @@ public:
 private:
     void onUsersAppended(int first, int count);
     void onCleared();
-    QString sortKey(int userIndex, Column column) const;
+    // One integer per user whose order is the column's order (numbers, minor units, or text ranks).
+    std::vector<qint64> sortKeys(Column column) const;
+
+    // Text columns sort through interned texts: each row holds the id of its text, the distinct texts
+    // (names, departments, tariffs...) are few, and sorting them then mapping ids to ranks is much
+    // cheaper than comparing 100,000 strings.
+    enum TextColumn { NameText, DepartmentText, AccountText, TariffText, ServicesText, TextColumnCount };
+    struct InternedColumn {
+        QHash<QString, int> idOfText;
+        std::vector<QString> texts;
+        std::vector<int> idOfUser;
+        int intern(const QString &text);
+    };
+    static int textColumnOf(Column column);
 
     const CompanyData *m_data;
     QLocale m_locale;
+    std::array<InternedColumn, TextColumnCount> m_textColumns;
+    std::vector<qint64> m_numberKeys;
     std::vector<int> m_order;          // row -> index into CompanyData::serviceUsers()
     std::vector<QString> m_searchText; // by user index
     std::vector<QString> m_servicesText;

@@ -94,6 +94,11 @@ std::optional<Caller> Authenticator::loadCaller(Database &db, qint64 userId) {
           UNION SELECT o.id FROM organization o JOIN tree ON o.parent_id = tree.id)
         SELECT id FROM tree ORDER BY id)sql"),
                                  userId);
+    caller.seesEverything = db.scalar(QStringLiteral("SELECT COUNT(*) FROM portal_grant g JOIN organization o "
+                                                     "ON g.kind = 'Organization' AND o.id = g.object_id "
+                                                     "WHERE g.user_id = ? AND o.parent_id IS NULL"),
+                                      {userId})
+                                .toLongLong() > 0;
     const QList<qint64> grantedAccounts = ids(
         db, QStringLiteral("SELECT object_id FROM portal_grant WHERE user_id = ? AND kind = 'BillingAccount'"), userId);
     caller.productIds =

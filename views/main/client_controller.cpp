@@ -34,11 +34,17 @@ namespace {
 const QString kDemoPassword = QStringLiteral("corpcare-demo");
 const QString kDemoConnectionName = QStringLiteral("Demo company");
 
-// Starts a one-shot job and hands it to `handler` when it ends (the job deletes itself afterwards).
+// Starts a one-shot job and hands it to `handler` when it ends, unless the session changed meanwhile
+// (signed out, or signed in as someone else): then the answer belongs to nobody on screen.
 template <typename Handler>
-void whenDone(JsonRequestJob *job, QObject *context, Handler handler) {
+void whenDone(JsonRequestJob *job, QObject *context, const int *sessionGeneration, Handler handler) {
     job->setAutoDelete(true);
-    QObject::connect(job, &api::ApiJob::finished, context, [job, handler] { handler(job); });
+    const int generation = *sessionGeneration;
+    QObject::connect(job, &api::ApiJob::finished, context, [job, handler, generation, sessionGeneration] {
+        if (generation == *sessionGeneration) {
+            handler(job);
+        }
+    });
     job->start();
 }
 } // namespace
@@ -106,6 +112,7 @@ void ClientController::showSignInDialog() {
     }
     connect(m_dialog, &SignInDialog::signInRequested, this, &ClientController::signIn);
     connect(m_dialog, &SignInDialog::demoRequested, this, &ClientController::openDemo);
+    connect(m_dialog, &QDialog::rejected, this, &ClientController::abandonSignIn);
     connect(m_dialog, &SignInDialog::savedConnectionChosen, this, [this](const SavedConnection &connection) {
         if (connection.rememberSecret) {
             m_secrets->readSecret(api::secrets::secretKeyFor(connection));
@@ -118,15 +125,17 @@ void ClientController::showSignInDialog() {
 }
 
 void ClientController::signIn(const SignInRequest &request) {
+    if (m_signInJob) {
+        m_signInJob->abort(); // only the latest attempt may sign in
+    }
+    ++m_sessionGeneration;
     QString error;
     m_session->signOut();
     m_session->accessManager()->setBaseUrl(request.connection.baseUrl);
     if (request.connection.caFile.isEmpty()) {
         m_session->accessManager()->clearExtraCaFile();
     } else if (!m_session->accessManager()->setExtraCaFile(request.connection.caFile, &error)) {
-        if (m_dialog) {
-            m_dialog->showError(tr("The CA file cannot be used: %1").arg(error));
-        }
+        signInFailed(tr("The CA file cannot be used: %1").arg(error), {});
         return;
     }
     if (m_dialog) {
@@ -134,18 +143,44 @@ void ClientController::signIn(const SignInRequest &request) {
     }
     api::SignInJob *job = m_session->signIn(request.connection.login, request.password);
     job->setAutoDelete(true);
+    m_signInJob = job;
     connect(job, &api::ApiJob::finished, this, [this, job, request] {
+        if (job != m_signInJob) {
+            return; // a newer attempt replaced this one
+        }
+        m_signInJob = nullptr;
+        if (job->error().kind == ApiError::Kind::Cancelled) {
+            m_window->setIdle();
+            return;
+        }
         if (job->error().isError()) {
-            if (m_dialog) {
-                m_dialog->showError(job->error().message, job->error().details);
-            } else {
-                showProblem(job->error(), false);
-            }
+            signInFailed(job->error().message, job->error().details);
             return;
         }
         onSignedIn(request);
     });
     job->start();
+}
+
+void ClientController::signInFailed(const QString &message, const QString &details) {
+    m_window->setIdle();
+    if (m_dialog) {
+        m_dialog->showError(message, details);
+    } else {
+        m_window->showProblem(message, details, false);
+    }
+}
+
+void ClientController::abandonSignIn() {
+    if (m_signInJob) {
+        m_signInJob->abort();
+    }
+    if (m_demoStarting) {
+        m_demoStarting = false;
+        m_demo->disconnect(this);
+        m_demo->stop();
+    }
+    m_window->setIdle();
 }
 
 void ClientController::openDemo(const QString &login) {
@@ -164,22 +199,24 @@ void ClientController::openDemo(const QString &login) {
         m_demoConnection = true;
         signIn(request);
     };
-    if (m_demo->isRunning()) {
+    if (m_demo->isRunning() && m_demo->baseUrl().isValid()) {
         signInAsDemo();
         return;
     }
+    if (m_demoStarting) {
+        return; // already on its way; ready() signs in
+    }
+    m_demoStarting = true;
     m_demo->disconnect(this);
     connect(m_demo, &api::DemoServerLauncher::status, this,
             [this](const QString &text) { m_window->setProgress(0, 0, text); });
-    connect(m_demo, &api::DemoServerLauncher::ready, this, signInAsDemo);
+    connect(m_demo, &api::DemoServerLauncher::ready, this, [this, signInAsDemo] {
+        m_demoStarting = false;
+        signInAsDemo();
+    });
     connect(m_demo, &api::DemoServerLauncher::failed, this, [this](const QString &reason) {
-        m_window->setIdle();
-        const QString message = tr("The demo company could not start: %1").arg(reason);
-        if (m_dialog) {
-            m_dialog->showError(message, m_demo->output().right(4000));
-        } else {
-            m_window->showProblem(message, m_demo->output().right(4000), false);
-        }
+        m_demoStarting = false;
+        signInFailed(tr("The demo company could not start: %1").arg(reason), m_demo->output().right(4000));
     });
     connect(m_demo, &api::DemoServerLauncher::stoppedUnexpectedly, this, [this](const QString &reason) {
         m_window->showProblem(tr("The demo server stopped: %1").arg(reason), m_demo->output().right(4000), false);
@@ -250,8 +287,9 @@ void ClientController::loadCompany() {
         showSignInDialog();
         return;
     }
-    cancelLoad();
-    ++m_generation;
+    if (m_loading) {
+        finishLoad(ApiError::cancelled()); // a refresh replaces the load in progress
+    }
     const int generation = m_generation;
     m_loading = true;
     m_data->clear();
@@ -287,7 +325,7 @@ void ClientController::loadCompany() {
                 loadServiceUsers();
             }
         };
-        const auto collect = [this, oneDone](api::PagedListLoader *loader, auto store) {
+        const auto collect = [this, oneDone, generation](api::PagedListLoader *loader, auto store) {
             m_pending.append(loader);
             auto rows = std::make_shared<QVariantList>();
             connect(loader, &api::PagedListLoader::pageReady, this,
@@ -348,15 +386,21 @@ void ClientController::loadServiceUsers() {
         tree->setCurrentIndex(tree->model()->index(0, 0));
     }
 
+    const int generation = m_generation;
     m_usersLoader = api::loadServiceUsers(m_session, this);
     m_pending.append(m_usersLoader.data());
-    connect(m_usersLoader, &api::PagedListLoader::pageReady, this, [this](qint64, const QVariant &page) {
-        m_data->appendServiceUsers(page.value<QList<domain::ServiceUser>>());
+    connect(m_usersLoader, &api::PagedListLoader::pageReady, this, [this, generation](qint64, const QVariant &page) {
+        if (generation == m_generation) {
+            m_data->appendServiceUsers(page.value<QList<domain::ServiceUser>>());
+        }
     });
     connect(m_usersLoader, &api::PagedListLoader::progress, this,
             [this](qint64 loaded, qint64 total) { m_window->setProgress(loaded, total, tr("Service users")); });
-    connect(m_usersLoader, &api::PagedListLoader::finished, this, [this, saved](const ApiError &error) {
+    connect(m_usersLoader, &api::PagedListLoader::finished, this, [this, saved, generation](const ApiError &error) {
         m_usersLoader->deleteLater();
+        if (generation != m_generation) {
+            return; // ended by finishLoad (cancel, another step's failure, sign-out)
+        }
         if (!error.isError() && saved.kind == NodeKind::ServiceUser && m_data->serviceUser(saved.id)) {
             m_window->browser()->showLocation(saved);
         }
@@ -367,8 +411,16 @@ void ClientController::loadServiceUsers() {
 
 void ClientController::finishLoad(const ApiError &error) {
     m_loading = false;
-    m_pending.clear();
+    ++m_generation; // whatever of this load still answers is stale now
+    for (const QPointer<QObject> &object : std::exchange(m_pending, {})) {
+        if (auto *loader = qobject_cast<api::PagedListLoader *>(object.data())) {
+            loader->cancel();
+        } else if (auto *job = qobject_cast<api::ApiJob *>(object.data())) {
+            job->abort();
+        }
+    }
     m_window->setIdle();
+    m_window->browser()->applySorting(); // rows that arrived while loading join the table's order
     if (error.isError()) {
         if (error.kind != ApiError::Kind::Cancelled) {
             showProblem(error, true);
@@ -377,30 +429,27 @@ void ClientController::finishLoad(const ApiError &error) {
         return;
     }
     m_window->setDataTime(QDateTime::currentDateTime());
-    m_window->browser()->applySorting();
     emit companyLoaded();
     loadNews(true);
 }
 
 void ClientController::cancelLoad() {
-    const QList<QPointer<QObject>> pending = std::exchange(m_pending, {});
-    for (const QPointer<QObject> &object : pending) {
-        if (auto *loader = qobject_cast<api::PagedListLoader *>(object.data())) {
-            loader->cancel();
-        } else if (auto *job = qobject_cast<api::ApiJob *>(object.data())) {
-            job->abort();
-        }
+    const bool wasLoading = m_loading;
+    if (!wasLoading) {
+        return;
     }
-    if (m_loading) {
-        m_loading = false;
-        ++m_generation;
-        m_window->setIdle();
-        m_window->showProblem(tr("Loading was cancelled; what had arrived is shown."), {}, true);
-    }
+    finishLoad(ApiError::cancelled()); // stops every loader and job of the load, keeps what arrived
+    m_window->showProblem(tr("Loading was cancelled; what had arrived is shown."), {}, true);
 }
 
 void ClientController::signOut() {
-    cancelLoad();
+    if (m_loading) {
+        finishLoad(ApiError::cancelled());
+    }
+    if (m_signInJob) {
+        m_signInJob->abort();
+    }
+    ++m_sessionGeneration;
     m_window->clearProblem();
     m_session->signOut();
     m_data->clear();
@@ -433,7 +482,7 @@ void ClientController::loadComments(const Location &location) {
         location.kind == NodeKind::Account ? QStringLiteral("BillingAccount") : QStringLiteral("Product");
     JsonRequestJob *job = m_session->get(QStringLiteral("%1?target.id=%2&target.@referredType=%3&limit=1000")
                                              .arg(QString::fromLatin1(domain::json::kCommentPath), location.id, type));
-    whenDone(job, panel, [this, panel, location](JsonRequestJob *done) {
+    whenDone(job, panel, &m_sessionGeneration, [this, panel, location](JsonRequestJob *done) {
         if (!(m_commentsLocation == location)) {
             return; // the user moved on
         }
@@ -464,7 +513,7 @@ void ClientController::addComment(const Location &location, const QString &text)
         {QStringLiteral("text"), text},
     };
     JsonRequestJob *job = m_session->postJson(QString::fromLatin1(domain::json::kCommentPath), QJsonDocument(body));
-    whenDone(job, panel, [this, panel, location](JsonRequestJob *done) {
+    whenDone(job, panel, &m_sessionGeneration, [this, panel, location](JsonRequestJob *done) {
         if (done->error().isError()) {
             panel->showError(tr("The comment was not saved: %1").arg(done->error().message));
             return;
@@ -474,6 +523,9 @@ void ClientController::addComment(const Location &location, const QString &text)
             panel->showError(
                 tr("The comment was saved, but the answer could not be read: %1").arg(comment.error().toString()));
             return;
+        }
+        if (!(m_commentsLocation == location)) {
+            return; // the user moved to another account or line: this panel shows that one now
         }
         panel->appendComment(comment.value());
         emit commentAdded(location.id);
@@ -490,7 +542,7 @@ void ClientController::loadRecentCharges(const QString &serviceUserId) {
     JsonRequestJob *job = m_session->get(
         QStringLiteral("%1?product.id=%2&isBilled=false&limit=1000")
             .arg(domain::json::collectionPath(domain::json::Resource::AppliedCustomerBillingRate), serviceUserId));
-    whenDone(job, detail, [detail, serviceUserId](JsonRequestJob *done) {
+    whenDone(job, detail, &m_sessionGeneration, [detail, serviceUserId](JsonRequestJob *done) {
         if (detail->shownUserId() != serviceUserId) {
             return;
         }
@@ -516,7 +568,7 @@ QString ClientController::readNewsKey() const {
 
 void ClientController::loadNews(bool showWhenUnread) {
     JsonRequestJob *job = m_session->get(QString::fromLatin1(domain::json::kNewsPath) + QStringLiteral("?limit=100"));
-    whenDone(job, this, [this, showWhenUnread](JsonRequestJob *done) {
+    whenDone(job, this, &m_sessionGeneration, [this, showWhenUnread](JsonRequestJob *done) {
         if (done->error().isError()) {
             if (!showWhenUnread) {
                 showProblem(done->error(), false);
@@ -534,10 +586,13 @@ void ClientController::loadNews(bool showWhenUnread) {
         }
         auto *dialog = new NewsDialog(news.value(), readIds, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &NewsDialog::markedRead, this, [this, dialog] {
+        const auto saveRead = [this, dialog] {
             const QSet<QString> ids = dialog->readIds();
             m_settings->setValue(readNewsKey(), QStringList(ids.begin(), ids.end()));
-        });
+        };
+        // The first item is opened (and read) while the dialog is built: save on close as well.
+        connect(dialog, &NewsDialog::markedRead, this, saveRead);
+        connect(dialog, &QDialog::finished, this, saveRead);
         dialog->open();
     });
 }

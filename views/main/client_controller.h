@@ -14,6 +14,7 @@ namespace corpcare::api {
 class DemoServerLauncher;
 class PagedListLoader;
 class Session;
+class SignInJob;
 namespace secrets {
 class SecretStore;
 }
@@ -42,6 +43,8 @@ public:
 
     // Shows the sign-in dialog, or opens the demo company at once as `demoLogin` when given.
     void start(const QString &demoLogin = {});
+    // Signs in without the dialog (what the dialog's Sign in does): for the command line and benchmarks.
+    void signIn(const SignInRequest &request);
     api::Session *session() const { return m_session; }
     SignInDialog *signInDialog() const; // the open sign-in dialog, or null
     bool isLoading() const { return m_loading; }
@@ -55,7 +58,6 @@ signals:
 
 private:
     void showSignInDialog();
-    void signIn(const SignInRequest &request);
     void openDemo(const QString &login);
     void onSignedIn(const SignInRequest &request);
     void reauthenticate();
@@ -72,6 +74,8 @@ private:
     void rememberSecret(const api::secrets::SavedConnection &connection, const QString &password);
     QString readNewsKey() const;
     void showProblem(const api::ApiError &error, bool retryable);
+    void signInFailed(const QString &message, const QString &details);
+    void abandonSignIn();
 
     MainWindow *m_window;
     models::CompanyData *m_data;
@@ -82,12 +86,15 @@ private:
     api::DemoServerLauncher *m_demo;
     QPointer<SignInDialog> m_dialog;
     QPointer<api::PagedListLoader> m_usersLoader;
+    QPointer<api::SignInJob> m_signInJob; // the one sign-in whose answer counts
+    bool m_demoStarting = false;
     QList<QPointer<QObject>> m_pending; // jobs and loaders of the current load, to cancel together
     api::secrets::SavedConnection m_connection;
     QDate m_serverToday;
     bool m_loading = false;
     bool m_demoConnection = false;
-    int m_generation = 0; // answers of an older load or location are dropped
+    int m_generation = 0;        // answers of an older load are dropped
+    int m_sessionGeneration = 0; // answers from before a sign-out or another sign-in are dropped
     Location m_commentsLocation;
 };
 

@@ -155,6 +155,23 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
             refreshCurrent();
         }
     });
+    // Signed out or reloading: nothing of the previous user's data stays on screen or in the history.
+    connect(companyData, &models::CompanyData::cleared, this, [this] {
+        m_location = {};
+        m_back.clear();
+        m_forward.clear();
+        m_pages->setCurrentWidget(m_emptyPage);
+        emit navigationChanged();
+    });
+    // Both users tables show the one ServiceUsersModel: a sort in one is the order of both.
+    for (auto [from, to] :
+         {std::pair{m_usersTable, m_accountUsersTable}, std::pair{m_accountUsersTable, m_usersTable}}) {
+        connect(from->horizontalHeader(), &QHeaderView::sortIndicatorChanged, to,
+                [to](int section, Qt::SortOrder order) {
+                    const QSignalBlocker blocker(to->horizontalHeader());
+                    to->horizontalHeader()->setSortIndicator(section, order);
+                });
+    }
     connect(companyData, &models::CompanyData::accountsChanged, this, [this] {
         refreshCurrent();
         m_accountsTable->fitColumnsUnlessSaved();
@@ -238,8 +255,10 @@ void CompanyBrowser::refreshCurrent() {
         }
         const QStringList subtree = m_data->organizationSubtree(m_location.id);
         const QSet<QString> organizations(subtree.begin(), subtree.end());
-        m_accountsFilter->setOrganizations(organizations);
-        m_usersFilter->setScope(organizations, {});
+        // The whole company needs no scope test at all: every row is in it.
+        const bool everything = subtree.size() == qsizetype(m_data->organizations().size());
+        m_accountsFilter->setOrganizations(everything ? QSet<QString>() : organizations);
+        m_usersFilter->setScope(everything ? QSet<QString>() : organizations, {});
         m_overviewTitle->setText(
             tr("%1 — %n billing account(s)", nullptr, m_accountsFilter->rowCount()).arg(organization->name) +
             tr(", %n service user(s)", nullptr, m_usersFilter->rowCount()));

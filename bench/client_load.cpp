@@ -1,0 +1,202 @@
+// Client load benchmark (issue 3 targets): the real window, offscreen, against the reference server
+// with N service users. Measures time to the first rows and to the full list after sign-in, the
+// longest stall of the GUI thread while loading, sort and quick-filter times on the full list, and
+// resident memory. Not a test: results go to docs/performance.md with the command line.
+//
+//   bench/client_load [--users 100000] [--data-dir DIR]   (QT_QPA_PLATFORM=offscreen)
+#include "api/secrets/memory_secret_store.h"
+#include "api/session.h"
+#include "models/company_data.h"
+#include "models/service_users_filter_model.h"
+#include "models/service_users_model.h"
+#include "views/common/table_view.h"
+#include "views/main/client_controller.h"
+#include "views/main/company_browser.h"
+#include "views/main/main_window.h"
+#include "views/signin/sign_in_dialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace corpcare;
+
+namespace {
+
+qint64 residentKilobytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QString text = QString::fromLatin1(status.readAll());
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+)")).match(text);
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+void report(const QString &line) {
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+// Measures the longest time the event loop did not run: a 2 ms timer that notes the gaps.
+class StallMeter : public QObject {
+public:
+    StallMeter() {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = qMax(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start() {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    double stop() {
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CorpCareBench"));
+    QApplication::setApplicationName(QStringLiteral("ClientLoad"));
+    QCommandLineParser parser;
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Service users"), QStringLiteral("n"),
+                                   QStringLiteral("100000"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Server data (kept between runs)"),
+                                     QStringLiteral("dir"));
+    parser.addOptions({users, dataDir});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path();
+    QString binary = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
+    if (binary.isEmpty()) {
+        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(binary, {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"), QStringLiteral("--users"),
+                          parser.value(users), QStringLiteral("--port"), QStringLiteral("0")});
+    QString output;
+    QUrl baseUrl;
+    QString caFile;
+    QElapsedTimer startClock;
+    startClock.start();
+    while (!baseUrl.isValid() && startClock.elapsed() < 300000 && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(1000);
+        output += QString::fromUtf8(server.readAll());
+        const auto listening = QRegularExpression(QStringLiteral("Listening on (https://\\S+)")).match(output);
+        const auto ca = QRegularExpression(QStringLiteral("CA certificate: (\\S+)")).match(output);
+        if (listening.hasMatch() && ca.hasMatch()) {
+            baseUrl = QUrl(listening.captured(1));
+            caFile = ca.captured(1);
+        }
+    }
+    if (!baseUrl.isValid()) {
+        report(QStringLiteral("the server did not start: ") + output);
+        return 1;
+    }
+
+    QSettings settings(temporary.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    models::CompanyData data;
+    api::secrets::MemorySecretStore secrets;
+    views::MainWindow window(&data);
+    views::ClientController controller(&window, &data, &secrets, &settings);
+    window.resize(1400, 900);
+    if (qEnvironmentVariableIsEmpty("BENCH_HIDDEN")) {
+        window.show();
+    }
+
+    StallMeter stalls;
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    QObject::connect(&data, &models::CompanyData::serviceUsersAppended, &app, [&] {
+        if (firstRows < 0) {
+            firstRows = clock.elapsed();
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(&controller, &views::ClientController::companyLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&controller, &views::ClientController::loadFailed, &loop, [&](const QString &message) {
+        report(QStringLiteral("load failed: ") + message);
+        loop.exit(1);
+    });
+    views::SignInRequest request;
+    request.connection.name = QStringLiteral("bench");
+    request.connection.baseUrl = baseUrl;
+    request.connection.login = QStringLiteral("admin");
+    request.connection.caFile = caFile;
+    request.password = QStringLiteral("corpcare-demo");
+    // The stall meter covers the load itself, from the moment the sign-in is through.
+    QObject::connect(controller.session(), &api::Session::signedIn, &app, [&] { stalls.start(); });
+    clock.start();
+    controller.signIn(request);
+    if (loop.exec() != 0) {
+        return 1;
+    }
+    const qint64 loaded = clock.elapsed();
+    const double longestStall = stalls.stop();
+    report(QStringLiteral("| users | first rows | full list | longest GUI stall while loading | resident memory |"));
+    report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: |"));
+    report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 MB |")
+               .arg(data.serviceUsers().size())
+               .arg(firstRows)
+               .arg(loaded)
+               .arg(longestStall, 0, 'f', 1)
+               .arg(residentKilobytes() / 1024));
+
+    // Sorting and filtering the whole list, as the view does it (the table is on screen).
+    views::TableView *table = window.browser()->usersTable();
+    auto *filter = qobject_cast<models::ServiceUsersFilterModel *>(table->model());
+    report(QStringLiteral("\n| operation on %1 rows | time | rows shown |").arg(filter->rowCount()));
+    report(QStringLiteral("| --- | ---: | ---: |"));
+    const auto time = [&](const QString &what, const std::function<void()> &operation) {
+        QElapsedTimer timer;
+        timer.start();
+        operation();
+        QCoreApplication::processEvents(); // the view's repaint is part of what the user waits for
+        report(QStringLiteral("| %1 | %2 ms | %3 |")
+                   .arg(what)
+                   .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                   .arg(filter->rowCount()));
+    };
+    for (int column = 0; column < models::ServiceUsersModel::ColumnCount; ++column) {
+        const QString name = filter->headerData(column, Qt::Horizontal).toString();
+        time(QStringLiteral("sort by %1").arg(name), [&] { table->sortByColumn(column, Qt::AscendingOrder); });
+    }
+    time(QStringLiteral("sort by name, descending"),
+         [&] { table->sortByColumn(models::ServiceUsersModel::Name, Qt::DescendingOrder); });
+    for (const QString &text : {QStringLiteral("ivan"), QStringLiteral("roaming business 500"),
+                                QStringLiteral("+7 911"), QStringLiteral("no such text")}) {
+        time(QStringLiteral("quick filter \"%1\"").arg(text), [&] { filter->setQuickFilter(text); });
+    }
+    time(QStringLiteral("clear the quick filter"), [&] { filter->setQuickFilter(QString()); });
+    server.terminate();
+    server.waitForFinished(5000);
+    return 0;
+}
