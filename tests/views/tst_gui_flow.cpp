@@ -85,6 +85,8 @@ private slots:
     void signInDialog_untrustedCertificate_errorWithDetails();
     void load_serverStopsMidway_problemShownAndRetryWorks();
     void session_expires_signInAgainAndNothingLost();
+    void signOut_afterBrowsing_nothingOfTheUserLeft();
+    void load_cancelled_partialDataAndMessage();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -333,6 +335,52 @@ void TestGuiFlow::session_expires_signInAgainAndNothingLost() {
     QVERIFY2(shown.wait(15000), qPrintable(bannerText(client.window))); // the request that met the expiry went on
     QCOMPARE(shown.first().first().toString(), QStringLiteral("5"));
     QVERIFY(client.controller.session()->isSignedIn());
+}
+
+void TestGuiFlow::signOut_afterBrowsing_nothingOfTheUserLeft() {
+    Client client(settingsPath(QStringLiteral("signout")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(QStringLiteral("finance"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    closeNews(&client.window);
+    client.window.browser()->showLocation({NodeKind::Account, QStringLiteral("3")});
+    QVERIFY(client.window.browser()->canGoBack());
+
+    emit client.window.signOutRequested();
+    QVERIFY(!client.controller.session()->isSignedIn());
+    QVERIFY(client.data.serviceUsers().empty());
+    QVERIFY(client.data.accounts().empty());
+    QVERIFY(!client.window.browser()->location().isValid());
+    QVERIFY(!client.window.browser()->canGoBack());
+    QCOMPARE(client.window.browser()->tree()->model()->rowCount(), 0);
+    QTRY_VERIFY(client.controller.signInDialog() && client.controller.signInDialog()->isVisible());
+}
+
+void TestGuiFlow::load_cancelled_partialDataAndMessage() {
+    tests::ServerProcess::Options options;
+    options.users = 20000;
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    Client client(settingsPath(QStringLiteral("cancel")));
+    views::SignInRequest request;
+    request.connection.name = QStringLiteral("cancel");
+    request.connection.baseUrl = server.baseUrl();
+    request.connection.login = QStringLiteral("admin");
+    request.connection.caFile = server.caFile();
+    request.password = QStringLiteral("corpcare-demo");
+    QSignalSpy appended(&client.data, &models::CompanyData::serviceUsersAppended);
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.signIn(request);
+    QVERIFY(appended.wait(kLoadTimeout));
+    emit client.window.cancelLoadRequested();
+    QVERIFY(!client.controller.isLoading());
+    const size_t kept = client.data.serviceUsers().size();
+    QVERIFY(kept > 0 && kept < 20000);
+    QVERIFY(bannerText(client.window).contains(QStringLiteral("cancelled")));
+    QTest::qWait(1500); // pages still on the wire are dropped, not appended
+    QCOMPARE(client.data.serviceUsers().size(), kept);
+    QCOMPARE(loaded.count(), 0);
 }
 
 int main(int argc, char *argv[]) {
