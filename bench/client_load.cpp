@@ -92,6 +92,9 @@ public:
             return handled;
         }
         ++m_depth;
+        // Taken before delivery: a DeferredDelete event destroys its receiver.
+        const char *receiverClass = receiver->metaObject()->className();
+        const int type = int(event->type());
         timespec cpuBefore{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuBefore);
         QElapsedTimer wall;
@@ -103,7 +106,11 @@ public:
         const double cpuMs =
             double(cpuAfter.tv_sec - cpuBefore.tv_sec) * 1e3 + double(cpuAfter.tv_nsec - cpuBefore.tv_nsec) / 1e6;
         m_longestCpu = qMax(m_longestCpu, cpuMs);
-        m_longestWall = qMax(m_longestWall, double(wall.nsecsElapsed()) / 1e6);
+        const double wallMs = double(wall.nsecsElapsed()) / 1e6;
+        if (wallMs > m_longestWall) {
+            m_longestWall = wallMs;
+            m_longestWhat = QStringLiteral("%1 to %2").arg(type).arg(QString::fromLatin1(receiverClass));
+        }
         return handled;
     }
     void setMeasuring(bool on) {
@@ -115,12 +122,14 @@ public:
     }
     double longestCpu() const { return m_longestCpu; }
     double longestWall() const { return m_longestWall; }
+    QString longestWhat() const { return m_longestWhat; }
 
 private:
     bool m_measuring = false;
     int m_depth = 0;
     double m_longestCpu = 0;
     double m_longestWall = 0;
+    QString m_longestWhat;
 };
 
 } // namespace
@@ -222,6 +231,7 @@ int main(int argc, char *argv[]) {
                .arg(app.longestWall(), 0, 'f', 1)
                .arg(app.longestCpu(), 0, 'f', 1)
                .arg(residentKilobytes() / 1024));
+    report(QStringLiteral("(longest event: type %1)").arg(app.longestWhat()));
 
     // Sorting and filtering the whole list, as the view does it (the table is on screen).
     views::TableView *table = window.browser()->usersTable();

@@ -3,6 +3,7 @@
 #include "models/accounts_model.h"
 #include "models/company_tree_model.h"
 #include "models/money_format.h"
+#include "models/paced_appender.h"
 #include "models/roles.h"
 #include "models/service_users_filter_model.h"
 #include "models/service_users_model.h"
@@ -41,6 +42,8 @@ private slots:
     void tree_withoutCompany_departmentIsRoot();
     void tree_find_fetchesUsersAsNeeded();
     void formatMoney_locales_exactFromMinorUnits();
+    void pacedAppender_page_appendedInSlicesBetweenEvents();
+    void pacedAppender_clear_dropsWhatIsPending();
 };
 
 void TestModels::serviceUsers_appendedInBatches_rowsAndTesterHappy() {
@@ -310,6 +313,39 @@ void TestModels::formatMoney_locales_exactFromMinorUnits() {
     QCOMPARE(models::formatMoney(domain::Money(std::numeric_limits<qint64>::min() + 1, QStringLiteral("RUB")), english)
                  .left(2),
              QStringLiteral("-₽"));
+}
+
+void TestModels::pacedAppender_page_appendedInSlicesBetweenEvents() {
+    models::CompanyData data;
+    models::PacedAppender appender(&data, 200);
+    QSignalSpy appended(&data, &models::CompanyData::serviceUsersAppended);
+    QSignalSpy drained(&appender, &models::PacedAppender::drained);
+    appender.push(tests::fixtureUsers(1, 700));
+    appender.push(tests::fixtureUsers(701, 300));
+    QCOMPARE(data.serviceUsers().size(), size_t(0)); // nothing until the event loop runs
+    QVERIFY(drained.wait(5000));
+    QCOMPARE(drained.count(), 1);
+    QCOMPARE(appended.count(), 5); // 1,000 users in slices of 200, one slice per event
+    for (const QList<QVariant> &slice : appended) {
+        QCOMPARE(slice.at(1).toInt(), 200);
+    }
+    QCOMPARE(data.serviceUsers().size(), size_t(1000));
+    QCOMPARE(data.serviceUsers().back().id, QStringLiteral("1000")); // in order
+    QVERIFY(appender.isIdle());
+}
+
+void TestModels::pacedAppender_clear_dropsWhatIsPending() {
+    models::CompanyData data;
+    models::PacedAppender appender(&data, 100);
+    appender.push(tests::fixtureUsers(1, 1000));
+    QCoreApplication::processEvents(); // one slice at most
+    QVERIFY(data.serviceUsers().size() <= 100);
+    appender.clear();
+    const size_t kept = data.serviceUsers().size();
+    QTest::qWait(50);
+    QCOMPARE(data.serviceUsers().size(), kept);
+    QVERIFY(appender.isIdle());
+    QCOMPARE(appender.pending(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -10,6 +10,7 @@
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
 #include "models/company_data.h"
+#include "models/paced_appender.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/main/main_window.h"
@@ -52,7 +53,8 @@ void whenDone(JsonRequestJob *job, QObject *context, const int *sessionGeneratio
 ClientController::ClientController(MainWindow *window, models::CompanyData *data, api::secrets::SecretStore *secrets,
                                    QSettings *settings, QObject *parent)
     : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
-      m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)) {
+      m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)),
+      m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)) {
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);
@@ -391,25 +393,41 @@ void ClientController::loadServiceUsers() {
     m_pending.append(m_usersLoader.data());
     connect(m_usersLoader, &api::PagedListLoader::pageReady, this, [this, generation](qint64, const QVariant &page) {
         if (generation == m_generation) {
-            m_data->appendServiceUsers(page.value<QList<domain::ServiceUser>>());
+            m_appender->push(page.value<QList<domain::ServiceUser>>());
         }
     });
-    connect(m_usersLoader, &api::PagedListLoader::progress, this,
-            [this](qint64 loaded, qint64 total) { m_window->setProgress(loaded, total, tr("Service users")); });
+    connect(m_usersLoader, &api::PagedListLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_data->reserveServiceUsers(total);
+        m_window->setProgress(loaded, total, tr("Service users"));
+    });
     connect(m_usersLoader, &api::PagedListLoader::finished, this, [this, saved, generation](const ApiError &error) {
         m_usersLoader->deleteLater();
         if (generation != m_generation) {
             return; // ended by finishLoad (cancel, another step's failure, sign-out)
         }
-        if (!error.isError() && saved.kind == NodeKind::ServiceUser && m_data->serviceUser(saved.id)) {
-            m_window->browser()->showLocation(saved);
+        // What arrived is shown (also when the load failed midway) before the load counts as over.
+        const auto done = [this, saved, error, generation] {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!error.isError() && saved.kind == NodeKind::ServiceUser && m_data->serviceUser(saved.id)) {
+                m_window->browser()->showLocation(saved);
+            }
+            finishLoad(error);
+        };
+        if (m_appender->isIdle()) {
+            done();
+        } else {
+            connect(m_appender, &models::PacedAppender::drained, this, done, Qt::SingleShotConnection);
         }
-        finishLoad(error);
     });
     m_usersLoader->start();
 }
 
 void ClientController::finishLoad(const ApiError &error) {
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_appender->clear(); // what has not reached the table yet is dropped with the rest
+    }
     m_loading = false;
     ++m_generation; // whatever of this load still answers is stale now
     for (const QPointer<QObject> &object : std::exchange(m_pending, {})) {

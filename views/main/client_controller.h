@@ -22,7 +22,8 @@ class SecretStore;
 
 namespace corpcare::models {
 class CompanyData;
-}
+class PacedAppender;
+} // namespace corpcare::models
 
 namespace corpcare::views {
 
@@ -86,6 +87,7 @@ private:
     api::DemoServerLauncher *m_demo;
     QPointer<SignInDialog> m_dialog;
     QPointer<api::PagedListLoader> m_usersLoader;
+    models::PacedAppender *m_appender;
     QPointer<api::SignInJob> m_signInJob; // the one sign-in whose answer counts
     bool m_demoStarting = false;
     QList<QPointer<QObject>> m_pending; // jobs and loaders of the current load, to cancel together

@@ -149,10 +149,18 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
         m_pages->addWidget(page);
     }
 
-    // New users arrive page by page: the open overview keeps its title current.
-    connect(companyData, &models::CompanyData::serviceUsersAppended, this, [this] {
+    // New users arrive slice by slice: the open overview's title catches up a few times a second, not
+    // on every slice (each new title lays the page out again).
+    m_titleRefresh.setSingleShot(true);
+    m_titleRefresh.setInterval(300);
+    connect(&m_titleRefresh, &QTimer::timeout, this, [this] {
         if (m_location.kind == NodeKind::Company || m_location.kind == NodeKind::Department) {
             refreshCurrent();
+        }
+    });
+    connect(companyData, &models::CompanyData::serviceUsersAppended, &m_titleRefresh, [this] {
+        if (!m_titleRefresh.isActive()) {
+            m_titleRefresh.start();
         }
     });
     // Signed out or reloading: nothing of the previous user's data stays on screen or in the history.
@@ -326,6 +334,8 @@ void CompanyBrowser::focusQuickFilter() {
 }
 
 void CompanyBrowser::applySorting() {
+    m_titleRefresh.stop();
+    refreshCurrent(); // the final counts
     const QHeaderView *header = m_usersTable->horizontalHeader();
     if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < header->count()) {
         m_usersFilter->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());

@@ -3,6 +3,7 @@
 #include "models/company_tree_model.h"
 
 #include <QDate>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -111,6 +112,7 @@ private:
     QList<Location> m_forward;
     QDate m_today = QDate::currentDate();
     bool m_selectingInTree = false;
+    QTimer m_titleRefresh;
 };
 
 } // namespace corpcare::views
