@@ -3,6 +3,7 @@
 #include "api/api_logging.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,14 @@ DemoServerLauncher::DemoServerLauncher(QObject *parent) : QObject(parent) {
 }
 
 DemoServerLauncher::~DemoServerLauncher() {
+    // Quitting: the server must be gone before we are, but not worth more than a moment's wait.
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(1000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
     stop();
 }
 
@@ -80,7 +89,11 @@ void DemoServerLauncher::start(const QString &dataDir) {
         return;
     }
     loadAccounts();
-    const bool firstStart = !QFile::exists(QDir(dataDir).filePath(QStringLiteral("corpcare.db")));
+    // The demo company is made anew each day, so that its bills always run up to last month and its
+    // forecasts count from today (comments made in it go with it).
+    const QFileInfo generated(accountsFile());
+    const bool stale = generated.exists() && generated.lastModified().date() < QDate::currentDate();
+    const bool firstStart = stale || !QFile::exists(QDir(dataDir).filePath(QStringLiteral("corpcare.db")));
     emit status(firstStart ? tr("Creating the demo company. The first start takes a little while…")
                            : tr("Starting the demo server…"));
 
@@ -93,6 +106,7 @@ void DemoServerLauncher::start(const QString &dataDir) {
                                               QStringLiteral("--demo"),     QStringLiteral("--port"),
                                               QStringLiteral("0"),          QStringLiteral("--listen"),
                                               QStringLiteral("127.0.0.1")} +
+                                  (stale ? QStringList{QStringLiteral("--regenerate")} : QStringList()) +
                                   m_extraArguments;
     qCDebug(lcApi) << "starting" << binary << arguments;
     m_startTimer.start(m_startTimeout);
@@ -107,14 +121,19 @@ void DemoServerLauncher::stop() {
     m_stopping = true;
     QProcess *process = std::exchange(m_process, nullptr);
     disconnect(process, nullptr, this, nullptr);
-    if (process->state() != QProcess::NotRunning) {
-        process->terminate(); // SIGTERM: the server quits cleanly (Windows console programs need kill())
-        if (!process->waitForFinished(kStopWaitMs)) {
-            process->kill();
-            process->waitForFinished(kStopWaitMs);
-        }
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater(); // we may be inside one of its signals
+        return;
     }
-    process->deleteLater(); // we may be inside one of its signals
+    // Without blocking the window: SIGTERM, then SIGKILL if it is still there after a while. The process
+    // object stays a child of the launcher, so destroying the launcher ends it in any case.
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(kStopWaitMs, process, [process] {
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+        }
+    });
+    process->terminate(); // SIGTERM: the server quits cleanly (Windows console programs need kill())
 }
 
 void DemoServerLauncher::readOutput() {

@@ -17,6 +17,7 @@ private slots:
     void findServerBinary_environmentSet_usesIt();
     void start_freshDirectory_readyAndAdminCanSignIn();
     void start_secondTime_accountsRememberedAndNoGeneration();
+    void start_yesterdaysCompany_generatedAnew();
     void start_missingBinary_failedWithReason();
     void start_serverRefusesArguments_failedWithServerOutput();
     void stop_running_serverGone();
@@ -85,6 +86,29 @@ void TestDemoServerLauncher::start_secondTime_accountsRememberedAndNoGeneration(
     QCOMPARE(launcher.demoAccounts().size(), first.size());
     QCOMPARE(launcher.demoAccounts().first().login, first.first().login);
     QCOMPARE(launcher.demoAccounts().first().password, first.first().password);
+}
+
+void TestDemoServerLauncher::start_yesterdaysCompany_generatedAnew() {
+    QTemporaryDir dir;
+    {
+        DemoServerLauncher launcher;
+        launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("50")});
+        QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+        launcher.start(dir.path());
+        QVERIFY2(ready.wait(120000), qPrintable(launcher.output()));
+    }
+    QFile accounts(dir.filePath(QStringLiteral("demo-accounts.json")));
+    QVERIFY(accounts.open(QIODevice::ReadWrite));
+    QVERIFY(accounts.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+    accounts.close();
+    DemoServerLauncher launcher;
+    launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("50")});
+    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    launcher.start(dir.path());
+    QVERIFY2(ready.wait(120000), qPrintable(launcher.output()));
+    QVERIFY2(launcher.output().contains(QStringLiteral("Generated")), qPrintable(launcher.output()));
+    QVERIFY(!launcher.demoAccounts().isEmpty());
+    QCOMPARE(QFileInfo(accounts.fileName()).lastModified().date(), QDate::currentDate());
 }
 
 void TestDemoServerLauncher::start_missingBinary_failedWithReason() {
