@@ -16,7 +16,7 @@ CompanyTreeModel::CompanyTreeModel(const CompanyData *data, QObject *parent)
 int CompanyTreeModel::addNode(NodeKind kind, const QString &id, int parent) {
     const int node = int(m_nodes.size());
     const int row = int(childrenOf(parent).size());
-    m_nodes.push_back(Node{kind, id, parent, row, {}, 0}); // may move every node: no references held across it
+    m_nodes.push_back(Node{kind, id, parent, row, {}, 0, false}); // may move every node: no references held across it
     (parent < 0 ? m_roots : m_nodes[size_t(parent)].children).push_back(node);
     return node;
 }
@@ -62,7 +62,7 @@ void CompanyTreeModel::onUsersAppended() {
     // Accounts already expanded show their new users at once; the others fetch when expanded.
     for (auto it = m_accountNodes.constBegin(); it != m_accountNodes.constEnd(); ++it) {
         const Node &node = m_nodes[size_t(it.value())];
-        if (node.usersShown > 0) {
+        if (node.usersShown > 0 || node.open) {
             fetchMore(indexOfNode(it.value()));
         }
     }
@@ -181,6 +181,13 @@ QVariant CompanyTreeModel::data(const QModelIndex &index, int role) const {
         return false;
     default:
         return {};
+    }
+}
+
+void CompanyTreeModel::setAccountOpen(const QModelIndex &account, bool open) {
+    const int node = nodeOf(account);
+    if (node >= 0 && m_nodes[size_t(node)].kind == NodeKind::Account) {
+        m_nodes[size_t(node)].open = open;
     }
 }
 

@@ -31,6 +31,10 @@ public:
 
     NodeKind kindOf(const QModelIndex &index) const;
     QString idOf(const QModelIndex &index) const;
+    // The view opened (or closed) an account: an open account shows users that arrive later at once,
+    // even when it was opened before any of its users had arrived.
+    void setAccountOpen(const QModelIndex &account, bool open);
+
     // The index of a node by kind and id; fetches an account's users as needed to reach a user.
     QModelIndex find(NodeKind kind, const QString &id);
 
@@ -42,6 +46,7 @@ private:
         int row = 0;     // position among its parent's children
         std::vector<int> children;
         int usersShown = 0; // accounts: how many of CompanyData::usersOfAccount are rows already
+        bool open = false;  // accounts: expanded in a view
     };
 
     void rebuild();

@@ -39,6 +39,7 @@ private slots:
     void accounts_figures_rawValuesAndAttention();
     void accounts_filterByOrganizations_sortsOnRawValues();
     void tree_company_departmentsAccountsAndLazyUsers();
+    void tree_accountOpenedBeforeItsUsers_showsThemWhenTheyArrive();
     void tree_withoutCompany_departmentIsRoot();
     void tree_find_fetchesUsersAsNeeded();
     void formatMoney_locales_exactFromMinorUnits();
@@ -267,6 +268,20 @@ void TestModels::tree_company_departmentsAccountsAndLazyUsers() {
     const int shown = tree.rowCount(account);
     data.appendServiceUsers(tests::fixtureUsers(9001, 3)); // one of them (9003) on account 10
     QCOMPARE(tree.rowCount(account), shown + 1);
+}
+
+void TestModels::tree_accountOpenedBeforeItsUsers_showsThemWhenTheyArrive() {
+    models::CompanyData data;
+    data.setOrganizations(tests::fixtureOrganizations());
+    data.setAccounts(tests::fixtureAccounts(kToday));
+    CompanyTreeModel tree(&data);
+    const QModelIndex account = tree.find(CompanyTreeModel::NodeKind::Account, QStringLiteral("12"));
+    tree.setAccountOpen(account, true);
+    QCOMPARE(tree.rowCount(account), 0);
+    data.appendServiceUsers(tests::fixtureUsers(1, 30));
+    QCOMPARE(tree.rowCount(account), 10); // n % 3 == 2 of 1..30
+    const QModelIndex closed = tree.find(CompanyTreeModel::NodeKind::Account, QStringLiteral("11"));
+    QCOMPARE(tree.rowCount(closed), 0); // a closed account waits until it is opened
 }
 
 void TestModels::tree_withoutCompany_departmentIsRoot() {

@@ -84,8 +84,12 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
     m_splitter->setChildrenCollapsible(false);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+    connect(m_tree, &QTreeView::expanded, m_treeModel,
+            [this](const QModelIndex &index) { m_treeModel->setAccountOpen(index, true); });
+    connect(m_tree, &QTreeView::collapsed, m_treeModel,
+            [this](const QModelIndex &index) { m_treeModel->setAccountOpen(index, false); });
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandToDepth(1);
+        expandOrganizations(QModelIndex());
         if (m_location.isValid()) {
             selectInTree(m_location);
         }
@@ -199,6 +203,18 @@ QWidget *CompanyBrowser::makeUsersPane(models::ServiceUsersFilterModel *filter, 
     connect(table, &TableView::rowActivated, this,
             [this](const QModelIndex &index) { openRow(index, NodeKind::ServiceUser); });
     return pane;
+}
+
+void CompanyBrowser::expandOrganizations(const QModelIndex &parent) {
+    // The company and its departments open; accounts stay closed until the user opens one (opening an
+    // account before its users have arrived would show it empty).
+    for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+        const QModelIndex index = m_treeModel->index(row, 0, parent);
+        if (m_treeModel->kindOf(index) != NodeKind::Account) {
+            m_tree->expand(index);
+            expandOrganizations(index);
+        }
+    }
 }
 
 void CompanyBrowser::setToday(QDate today) {

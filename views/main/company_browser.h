@@ -77,6 +77,7 @@ private:
     void show(const Location &location, bool recordHistory);
     void refreshCurrent();
     void selectInTree(const Location &location);
+    void expandOrganizations(const QModelIndex &parent);
     void openRow(const QModelIndex &index, models::CompanyTreeModel::NodeKind kind);
     QWidget *makeUsersPane(models::ServiceUsersFilterModel *filter, TableView *table, FilterLineEdit *box);
 
