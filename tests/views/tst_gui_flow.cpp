@@ -103,6 +103,7 @@ void TestGuiFlow::demoAdmin_browseToUserAndComment_commentStaysAfterReload() {
     client.controller.start(QStringLiteral("admin"));
     QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
     QTRY_VERIFY(!client.window.findChildren<views::NewsDialog *>().isEmpty()); // unread news shows at start
+    saveScreenshot(client.window.findChildren<views::NewsDialog *>().first(), QStringLiteral("news"));
     closeNews(&client.window);
 
     QCOMPARE(client.data.serviceUsers().size(), size_t(2000));
@@ -210,6 +211,7 @@ void TestGuiFlow::signInDialog_wrongPasswordThenRight_errorThenLoaded() {
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Wrong user name or password")), 15000);
     QVERIFY(dialog->isVisible());
     QCOMPARE(field(2)->text(), QStringLiteral("finance")); // nothing typed is lost
+    saveScreenshot(dialog, QStringLiteral("sign-in-error"));
     QVERIFY(signIn->isEnabled());
 
     field(3)->setText(QStringLiteral("corpcare-demo"));

@@ -20,10 +20,14 @@ NewsDialog::NewsDialog(const QList<domain::NewsItem> &news, const QSet<QString> 
     auto *splitter = new QSplitter(this);
     m_list = new QListWidget(splitter);
     m_list->setAccessibleName(tr("News"));
+    m_list->setWordWrap(true); // titles are sentences: wrap them rather than scroll sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     m_body = new QTextBrowser(splitter);
     m_body->setAccessibleName(tr("News item"));
     m_body->setOpenExternalLinks(false);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 480});
     for (const domain::NewsItem &item : std::as_const(m_news)) {
         auto *row = new QListWidgetItem(
             QStringLiteral("%1\n%2").arg(
