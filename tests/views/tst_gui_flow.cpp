@@ -86,6 +86,8 @@ private slots:
     void load_serverStopsMidway_problemShownAndRetryWorks();
     void session_expires_signInAgainAndNothingLost();
     void signOut_afterBrowsing_nothingOfTheUserLeft();
+    void rememberMe_keychain_passwordStoredAndOfferedNextTime();
+    void rememberMe_noKeychain_saysSoAndStoresNothing();
     void load_cancelled_partialDataAndMessage();
 
 private:
@@ -356,6 +358,69 @@ void TestGuiFlow::signOut_afterBrowsing_nothingOfTheUserLeft() {
     QVERIFY(!client.window.browser()->canGoBack());
     QCOMPARE(client.window.browser()->tree()->model()->rowCount(), 0);
     QTRY_VERIFY(client.controller.signInDialog() && client.controller.signInDialog()->isVisible());
+}
+
+void TestGuiFlow::rememberMe_keychain_passwordStoredAndOfferedNextTime() {
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    const QString settings = settingsPath(QStringLiteral("remember"));
+    api::secrets::MemorySecretStore *kept = nullptr;
+    {
+        Client client(settings);
+        client.controller.start();
+        views::SignInDialog *dialog = client.controller.signInDialog();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        fields.at(0)->setText(QStringLiteral("Test operator"));
+        fields.at(1)->setText(server.baseUrl().toString());
+        fields.at(2)->setText(QStringLiteral("admin"));
+        fields.at(3)->setText(QStringLiteral("corpcare-demo"));
+        fields.at(4)->setText(server.caFile());
+        auto *remember = dialog->findChild<QCheckBox *>();
+        QVERIFY(remember->isEnabled());
+        remember->setChecked(true);
+        QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+        QTest::keyClick(fields.at(3), Qt::Key_Return);
+        QVERIFY(loaded.wait(kLoadTimeout));
+        QTRY_COMPARE(client.secrets.count(), 1); // the password went to the keychain...
+        QSettings saved(settings, QSettings::IniFormat);
+        for (const QString &key : saved.allKeys()) { // ...and nowhere else
+            QVERIFY2(!saved.value(key).toString().contains(QStringLiteral("corpcare-demo")), qPrintable(key));
+        }
+        // Next time: the same keychain (in a real program, the OS keychain outlives the window).
+        kept = new api::secrets::MemorySecretStore;
+        QSignalSpy written(kept, &api::secrets::SecretStore::writeFinished);
+        kept->writeSecret(api::secrets::secretKeyFor(*api::secrets::ConnectionStore(&client.settings).lastUsed()),
+                          QByteArrayLiteral("corpcare-demo"));
+        QVERIFY(written.wait(2000));
+    }
+    std::unique_ptr<api::secrets::MemorySecretStore> keychain(kept);
+    QSettings settingsAgain(settings, QSettings::IniFormat);
+    models::CompanyData data;
+    views::MainWindow window(&data);
+    views::ClientController controller(&window, &data, keychain.get(), &settingsAgain);
+    window.show();
+    controller.start();
+    views::SignInDialog *dialog = controller.signInDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+    QCOMPARE(fields.at(0)->text(), QStringLiteral("Test operator")); // the last connection comes first
+    QCOMPARE(fields.at(2)->text(), QStringLiteral("admin"));
+    QTRY_COMPARE(fields.at(3)->text(), QStringLiteral("corpcare-demo")); // filled from the keychain
+}
+
+void TestGuiFlow::rememberMe_noKeychain_saysSoAndStoresNothing() {
+    Client client(settingsPath(QStringLiteral("nokeychain")));
+    client.secrets.setUnavailable(true);
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *remember = dialog->findChild<QCheckBox *>();
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+    QVERIFY2(remember->text().contains(QStringLiteral("not available")), qPrintable(remember->text()));
+    QVERIFY(!dialog->request().connection.rememberSecret);
 }
 
 void TestGuiFlow::load_cancelled_partialDataAndMessage() {
