@@ -5,11 +5,27 @@
 
 #include <QFutureWatcher>
 #include <QSequentialIterable>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
 namespace corpcare::api {
+
+namespace {
+// Parsers leave one core to the GUI thread: on a two-core machine a second parser thread mostly takes
+// the core the window needs, and the user feels that as stalls while a big list loads (measured with
+// bench/client_load: docs/performance.md).
+QThreadPool *parserPool() {
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool;
+        created->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+        return created;
+    }();
+    return pool;
+}
+} // namespace
 
 namespace {
 
@@ -88,7 +104,7 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
         }
         onPageParsed(offset, page);
     });
-    watcher->setFuture(QtConcurrent::run([parser = m_parser, body = job->body()] {
+    watcher->setFuture(QtConcurrent::run(parserPool(), [parser = m_parser, body = job->body()] {
         ParsedPage page;
         page.value = parser(body, &page.error);
         page.rows = rowCount(page.value);

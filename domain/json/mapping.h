@@ -33,6 +33,13 @@ QJsonObject toJson(const PortalUser &value);
 QJsonObject toJson(const Comment &value);
 QJsonObject toJson(const NewsItem &value);
 
+namespace detail {
+class JsonText;
+}
+// Straight to JSON text: the server's path for the product collection, which it sends by the
+// hundred thousand. toJson(const ServiceUser &) gives the same object.
+void writeJson(detail::JsonText &json, const ServiceUser &value);
+
 Result<Organization> organizationFromJson(const QJsonObject &object);
 Result<Individual> individualFromJson(const QJsonObject &object);
 Result<BillingAccount> billingAccountFromJson(const QJsonObject &object);

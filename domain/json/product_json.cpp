@@ -1,11 +1,13 @@
 // product (TMF637: a service user's line with its services) and productOffering (TMF620).
 
+#include "domain/json/json_text.h"
 #include "domain/json/mapping.h"
 #include "domain/json/reader.h"
 #include "domain/json/wire_names.h"
 #include "domain/json/writer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace corpcare::domain::json {
 
@@ -35,57 +37,67 @@ ProductStatus readStatus(const ObjectReader &reader) {
     return wire::fromWire<ProductStatus>(reader.string(u"status")).value_or(ProductStatus::Unknown);
 }
 
-QJsonObject partyJson(const Ref &ref, Resource kind, const QString &role) {
-    QJsonObject out = detail::refJson(ref, kind);
-    out.insert(QStringLiteral("role"), role);
-    return out;
-}
-
 } // namespace
 
-QJsonObject toJson(const ServiceUser &value) {
-    QJsonObject out = detail::resourceJson(Resource::Product, value.id);
-    out.insert(QStringLiteral("name"), formatMsisdn(value.msisdn));
-    out.insert(QStringLiteral("status"), wire::toWire(value.status));
-    out.insert(QStringLiteral("isBundle"), !value.services.isEmpty());
-    out.insert(QStringLiteral("startDate"), detail::dateJson(value.startDate));
-    out.insert(QStringLiteral("productCharacteristic"),
-               QJsonArray{QJsonObject{{QStringLiteral("name"), kMsisdn},
-                                      {QStringLiteral("valueType"), QStringLiteral("string")},
-                                      {QStringLiteral("value"), value.msisdn}}});
-    out.insert(QStringLiteral("productOffering"), detail::refJson(value.tariff, Resource::ProductOffering));
-    out.insert(QStringLiteral("billingAccount"), detail::refJson(value.billingAccount, Resource::BillingAccount));
-
-    QJsonArray parties;
-    if (!value.user.isNull()) {
-        parties.append(partyJson(value.user, Resource::Individual, kUserRole));
-    }
-    if (!value.department.isNull()) {
-        parties.append(partyJson(value.department, Resource::Organization, kDepartmentRole));
-    }
-    if (!parties.isEmpty()) {
-        out.insert(QStringLiteral("relatedParty"), parties);
-    }
-
-    QJsonArray services;
-    for (const ServiceProduct &service : value.services) {
-        QJsonObject child{
-            {QStringLiteral("id"), service.id},
-            {QStringLiteral("status"), wire::toWire(service.status)},
-            {QStringLiteral("startDate"), detail::dateJson(service.startDate)},
-            {QStringLiteral("productOffering"), detail::refJson(service.offering, Resource::ProductOffering)}};
-        if (!service.offering.name.isEmpty()) {
-            child.insert(QStringLiteral("name"), service.offering.name);
+void writeJson(detail::JsonText &json, const ServiceUser &value) {
+    json.beginObject();
+    json.key("id").string(value.id);
+    json.key("href").string(hrefFor(Resource::Product, value.id));
+    json.key("@type").string(tmfTypeName(Resource::Product));
+    json.key("name").string(formatMsisdn(value.msisdn));
+    json.key("status").string(wire::toWire(value.status));
+    json.key("isBundle").boolean(!value.services.isEmpty());
+    json.key("startDate").date(value.startDate);
+    json.key("productCharacteristic").beginArray().beginObject();
+    json.key("name").string(kMsisdn).key("valueType").string(u"string").key("value").string(value.msisdn);
+    json.endObject().endArray();
+    json.key("productOffering").ref(value.tariff, Resource::ProductOffering);
+    json.key("billingAccount").ref(value.billingAccount, Resource::BillingAccount);
+    if (!value.user.isNull() || !value.department.isNull()) {
+        json.key("relatedParty").beginArray();
+        const auto party = [&json](const Ref &ref, Resource kind, const QString &role) {
+            json.beginObject();
+            json.key("id").string(ref.id).key("href").string(hrefFor(kind, ref.id));
+            if (!ref.name.isEmpty()) {
+                json.key("name").string(ref.name);
+            }
+            json.key("@referredType").string(tmfTypeName(kind)).key("role").string(role);
+            json.endObject();
+        };
+        if (!value.user.isNull()) {
+            party(value.user, Resource::Individual, kUserRole);
         }
-        services.append(child);
+        if (!value.department.isNull()) {
+            party(value.department, Resource::Organization, kDepartmentRole);
+        }
+        json.endArray();
     }
-    if (!services.isEmpty()) {
-        out.insert(QStringLiteral("product"), services);
+    if (!value.services.isEmpty()) {
+        json.key("product").beginArray();
+        for (const ServiceProduct &service : value.services) {
+            json.beginObject();
+            json.key("id").string(service.id);
+            if (!service.offering.name.isEmpty()) {
+                json.key("name").string(service.offering.name);
+            }
+            json.key("status").string(wire::toWire(service.status));
+            json.key("startDate").date(service.startDate);
+            json.key("productOffering").ref(service.offering, Resource::ProductOffering);
+            json.endObject();
+        }
+        json.endArray();
     }
     if (value.currentCharges) {
-        out.insert(QStringLiteral("currentCharges"), detail::moneyJson(*value.currentCharges));
+        json.key("currentCharges").money(*value.currentCharges);
     }
-    return out;
+    json.endObject();
+}
+
+QJsonObject toJson(const ServiceUser &value) {
+    QByteArray text;
+    detail::JsonText json(&text);
+    writeJson(json, value);
+    return QJsonDocument::fromJson(text).object();
 }
 
 Result<ServiceUser> serviceUserFromJson(const QJsonObject &object) {

@@ -82,9 +82,18 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
     const qint64 total =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(resource.table, where->sql), where->binds)
             .toLongLong();
+    const PageRequest page{*where, listQuery->offset, listQuery->limit, &caller};
+    if (resource.fetchPageText && listQuery->fields.isEmpty()) {
+        int rows = 0;
+        HttpResponse response;
+        response.body = listQuery->offset < total ? resource.fetchPageText(db, context, page, &rows) : QByteArray("[]");
+        response.withHeader("X-Total-Count", QByteArray::number(total));
+        response.withHeader("X-Result-Count", QByteArray::number(rows));
+        return response;
+    }
     QJsonArray items;
     if (listQuery->offset < total) {
-        items = resource.fetchPage(db, context, PageRequest{*where, listQuery->offset, listQuery->limit, &caller});
+        items = resource.fetchPage(db, context, page);
     }
     return listReply(items, total, listQuery->fields);
 }

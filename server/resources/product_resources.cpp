@@ -1,3 +1,4 @@
+#include "domain/json/json_text.h"
 #include "domain/json/mapping.h"
 #include "domain/json/wire_names.h"
 #include "server/resources/resource.h"
@@ -68,6 +69,41 @@ const QString kCurrentChargesSql =
 
 } // namespace
 
+namespace {
+// The lines of one page with their services and (for callers who may see charges) current charges.
+QList<domain::ServiceUser> readLines(store::Database &db, const DataContext &context, const PageRequest &page) {
+    store::Statement row =
+        queryPage(db,
+                  QStringLiteral("SELECT p.id, p.msisdn, p.status, p.start_date, p.offering_id, t.name, "
+                                 "p.billing_account_id, a.name, p.individual_id, i.given_name, i.family_name, "
+                                 "p.organization_id, org.name FROM product p "
+                                 "JOIN product_offering t ON t.id = p.offering_id "
+                                 "JOIN billing_account a ON a.id = p.billing_account_id "
+                                 "JOIN individual i ON i.id = p.individual_id "
+                                 "JOIN organization org ON org.id = p.organization_id"),
+                  QStringLiteral("p.id"), page);
+    QList<domain::ServiceUser> lines;
+    while (row.step()) {
+        domain::ServiceUser line;
+        line.id = idText(row, 0);
+        line.msisdn = row.text(1);
+        line.status =
+            domain::wire::fromWire<domain::ProductStatus>(row.text(2)).value_or(domain::ProductStatus::Unknown);
+        line.startDate = QDate::fromJulianDay(row.int64(3));
+        line.tariff = {idText(row, 4), row.text(5)};
+        line.billingAccount = {idText(row, 6), row.text(7)};
+        line.user = {idText(row, 8), row.text(9) + QLatin1Char(' ') + row.text(10)};
+        line.department = {idText(row, 11), row.text(12)};
+        lines.append(line);
+    }
+    attachServices(db, lines);
+    if (page.caller && page.caller->may(domain::permission::viewFinance)) {
+        attachCurrentCharges(db, context.currency, lines);
+    }
+    return lines;
+}
+} // namespace
+
 StoredResource productResource() {
     StoredResource resource;
     resource.kind = Resource::Product;
@@ -92,39 +128,24 @@ StoredResource productResource() {
     resource.filterPermissions = {{QStringLiteral("currentCharges.value"), domain::permission::viewFinance}};
     resource.scope = auth::scope::product;
     resource.fetchPage = [](store::Database &db, const DataContext &context, const PageRequest &page) {
-        store::Statement row =
-            queryPage(db,
-                      QStringLiteral("SELECT p.id, p.msisdn, p.status, p.start_date, p.offering_id, t.name, "
-                                     "p.billing_account_id, a.name, p.individual_id, i.given_name, i.family_name, "
-                                     "p.organization_id, org.name FROM product p "
-                                     "JOIN product_offering t ON t.id = p.offering_id "
-                                     "JOIN billing_account a ON a.id = p.billing_account_id "
-                                     "JOIN individual i ON i.id = p.individual_id "
-                                     "JOIN organization org ON org.id = p.organization_id"),
-                      QStringLiteral("p.id"), page);
-        QList<domain::ServiceUser> lines;
-        while (row.step()) {
-            domain::ServiceUser line;
-            line.id = idText(row, 0);
-            line.msisdn = row.text(1);
-            line.status =
-                domain::wire::fromWire<domain::ProductStatus>(row.text(2)).value_or(domain::ProductStatus::Unknown);
-            line.startDate = QDate::fromJulianDay(row.int64(3));
-            line.tariff = {idText(row, 4), row.text(5)};
-            line.billingAccount = {idText(row, 6), row.text(7)};
-            line.user = {idText(row, 8), row.text(9) + QLatin1Char(' ') + row.text(10)};
-            line.department = {idText(row, 11), row.text(12)};
-            lines.append(line);
-        }
-        attachServices(db, lines);
-        if (page.caller && page.caller->may(domain::permission::viewFinance)) {
-            attachCurrentCharges(db, context.currency, lines);
-        }
         QJsonArray out;
-        for (const domain::ServiceUser &line : lines) {
+        for (const domain::ServiceUser &line : readLines(db, context, page)) {
             out.append(domain::json::toJson(line));
         }
         return out;
+    };
+    resource.fetchPageText = [](store::Database &db, const DataContext &context, const PageRequest &page, int *rows) {
+        const QList<domain::ServiceUser> lines = readLines(db, context, page);
+        QByteArray text;
+        text.reserve(lines.size() * 1200);
+        domain::json::detail::JsonText json(&text);
+        json.beginArray();
+        for (const domain::ServiceUser &line : lines) {
+            domain::json::writeJson(json, line);
+        }
+        json.endArray();
+        *rows = int(lines.size());
+        return text;
     };
     return resource;
 }

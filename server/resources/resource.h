@@ -45,6 +45,9 @@ struct StoredResource {
     QList<QPair<QString, QString>> filterPermissions;
     std::function<QString(const auth::Caller &)> scope; // empty: visible to every signed-in user
     std::function<QJsonArray(store::Database &, const DataContext &, const PageRequest &)> fetchPage;
+    // Optional: the page as JSON array text, for collections sent by the hundred thousand (used when no
+    // fields= selection is asked for). Sets *rows to the number of items written.
+    std::function<QByteArray(store::Database &, const DataContext &, const PageRequest &, int *rows)> fetchPageText;
 };
 
 StoredResource organizationResource();
