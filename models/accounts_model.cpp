@@ -190,6 +190,25 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == CellKindRole) {
+        switch (Column(section)) {
+        case Balance:
+        case CreditLimit:
+        case ExpenditureRate:
+        case PartialSuspensionLevel:
+        case MinimumReconnectionBalance:
+            return QStringLiteral("money");
+        case DisconnectionForecast:
+            return QStringLiteral("date");
+        case DaysLeft:
+            return QStringLiteral("integer");
+        default:
+            return QStringLiteral("text");
+        }
+    }
+    if (orientation == Qt::Horizontal && role == CurrencyRole) {
+        return m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -11,6 +11,9 @@ enum Role {
     IdRole,                          // the resource id of the row
     AttentionRole,                   // bool: the row needs the user's attention (near disconnection, suspended)
     NodeKindRole,                    // tree nodes: CompanyTreeModel::NodeKind
+    // Header roles (Qt::Horizontal) for exports: what a column holds.
+    CellKindRole, // "text", "integer", "money" (raw value: qint64 minor units) or "date" (QDate)
+    CurrencyRole, // money columns: the ISO code of their unit
 };
 
 } // namespace corpcare::models

@@ -144,6 +144,12 @@ QVariant ServiceUsersModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ServiceUsersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == CellKindRole) {
+        return section == CurrentCharges ? QStringLiteral("money") : QStringLiteral("text");
+    }
+    if (orientation == Qt::Horizontal && role == CurrencyRole && section == CurrentCharges) {
+        return m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
