@@ -13,22 +13,35 @@ using query::FieldType;
 
 namespace {
 
+// The page's lines by id, and their ids as an SQL list for one query about all of them (integers we
+// wrote ourselves: safe to inline).
+struct PageLines {
+    QHash<QString, qsizetype> rowOf;
+    QString idList;
+};
+
+PageLines indexLines(const QList<domain::ServiceUser> &lines) {
+    PageLines out;
+    QStringList ids;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out.rowOf.insert(lines.at(i).id, i);
+        ids.append(lines.at(i).id);
+    }
+    out.idList = ids.join(QLatin1Char(','));
+    return out;
+}
+
 // The services of every line on the page, in one query instead of one per line.
 void attachServices(store::Database &db, QList<domain::ServiceUser> &lines) {
     if (lines.isEmpty()) {
         return;
     }
-    QHash<QString, qsizetype> rowOf;
-    QStringList ids;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        rowOf.insert(lines.at(i).id, i);
-        ids.append(lines.at(i).id); // integers we wrote ourselves: safe to inline
-    }
+    const auto [rowOf, idList] = indexLines(lines);
     store::Statement row = db.prepare(
         QStringLiteral("SELECT s.product_id, s.offering_id, o.name, s.status, s.start_date FROM product_service s "
                        "JOIN product_offering o ON o.id = s.offering_id WHERE s.product_id IN (%1) "
                        "ORDER BY s.product_id, s.offering_id")
-            .arg(ids.join(QLatin1Char(','))));
+            .arg(idList));
     while (row.step()) {
         domain::ServiceProduct service;
         const QString productId = idText(row, 0);
@@ -47,16 +60,13 @@ void attachCurrentCharges(store::Database &db, const QString &currency, QList<do
     if (lines.isEmpty()) {
         return;
     }
-    QHash<QString, qsizetype> rowOf;
-    QStringList ids;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        rowOf.insert(lines.at(i).id, i);
-        ids.append(lines.at(i).id); // integers we wrote ourselves: safe to inline
-        lines[i].currentCharges = domain::Money(0, currency);
+    const auto [rowOf, idList] = indexLines(lines);
+    for (domain::ServiceUser &line : lines) {
+        line.currentCharges = domain::Money(0, currency);
     }
     store::Statement row = db.prepare(QStringLiteral("SELECT product_id, SUM(tax_included) FROM bill_item "
                                                      "WHERE bill_id IS NULL AND product_id IN (%1) GROUP BY product_id")
-                                          .arg(ids.join(QLatin1Char(','))));
+                                          .arg(idList));
     while (row.step()) {
         lines[rowOf.value(idText(row, 0))].currentCharges = domain::Money(row.int64(1), currency);
     }

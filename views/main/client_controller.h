@@ -92,7 +92,6 @@ private:
     bool m_demoStarting = false;
     QList<QPointer<QObject>> m_pending; // jobs and loaders of the current load, to cancel together
     api::secrets::SavedConnection m_connection;
-    QDate m_serverToday;
     bool m_loading = false;
     bool m_demoConnection = false;
     int m_generation = 0;        // answers of an older load are dropped
