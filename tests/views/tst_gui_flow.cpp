@@ -89,6 +89,7 @@ private slots:
     void rememberMe_keychain_passwordStoredAndOfferedNextTime();
     void rememberMe_noKeychain_saysSoAndStoresNothing();
     void load_cancelled_partialDataAndMessage();
+    void keyboardOnly_treeFilterTableUserAndBack();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -448,6 +449,52 @@ void TestGuiFlow::load_cancelled_partialDataAndMessage() {
     QTest::qWait(1500); // pages still on the wire are dropped, not appended
     QCOMPARE(client.data.serviceUsers().size(), kept);
     QCOMPARE(loaded.count(), 0);
+}
+
+void TestGuiFlow::keyboardOnly_treeFilterTableUserAndBack() {
+    Client client(settingsPath(QStringLiteral("keyboard")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(QStringLiteral("admin"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QTRY_VERIFY(!client.window.findChildren<views::NewsDialog *>().isEmpty()); // the unread news comes first
+    QTest::keyClick(client.window.findChildren<views::NewsDialog *>().first(), Qt::Key_Escape);
+    const auto newsShown = [&client] {
+        const auto dialogs = client.window.findChildren<views::NewsDialog *>();
+        return std::any_of(dialogs.begin(), dialogs.end(), [](const QWidget *dialog) { return dialog->isVisible(); });
+    };
+    QTRY_VERIFY(!newsShown());
+    client.window.activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == &client.window);
+    views::CompanyBrowser *browser = client.window.browser();
+
+    // Ctrl+T: the tree. Down moves to the first department; the page follows the selection.
+    QTest::keyClick(&client.window, Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(browser->tree()->hasFocus());
+    QTest::keyClick(browser->tree(), Qt::Key_Down);
+    QCOMPARE(browser->location().kind, NodeKind::Department);
+
+    // Back to the company, then Ctrl+F: the quick filter of its users, typed into.
+    QTest::keyClick(browser->tree(), Qt::Key_Home);
+    QCOMPARE(browser->location().kind, NodeKind::Company);
+    QTest::keyClick(&client.window, Qt::Key_F, Qt::ControlModifier);
+    QWidget *filter = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(filter));
+    QTest::keyClicks(filter, QStringLiteral("ivan"));
+    QTRY_VERIFY(browser->usersTable()->model()->rowCount() < 2000);
+    QVERIFY(browser->usersTable()->model()->rowCount() > 0);
+
+    // Tab into the table, Down to the first row, Enter opens that user.
+    QTest::keyClick(filter, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(browser->usersTable()));
+    QTest::keyClick(browser->usersTable(), Qt::Key_Down);
+    QTest::keyClick(browser->usersTable(), Qt::Key_Return);
+    QCOMPARE(browser->location().kind, NodeKind::ServiceUser);
+    QVERIFY(client.data.serviceUser(browser->location().id)
+                ->user.name.contains(QStringLiteral("Ivan"), Qt::CaseInsensitive));
+
+    // Alt+Left: back where we came from.
+    QTest::keyClick(&client.window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(browser->location().kind, NodeKind::Company);
 }
 
 int main(int argc, char *argv[]) {

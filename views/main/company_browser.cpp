@@ -199,6 +199,7 @@ QWidget *CompanyBrowser::makeUsersPane(models::ServiceUsersFilterModel *filter, 
     table->setModel(filter);
     layout->addWidget(box);
     layout->addWidget(table, 1);
+    setTabOrder(box, table); // the table was made first; Tab still goes from the filter to its table
     connect(box, &FilterLineEdit::filterChanged, filter, &models::ServiceUsersFilterModel::setQuickFilter);
     connect(table, &TableView::rowActivated, this,
             [this](const QModelIndex &index) { openRow(index, NodeKind::ServiceUser); });
