@@ -1,0 +1,96 @@
+#include "domain/bill_report.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace corpcare::domain {
+
+std::vector<int> proportionalBasisPoints(const std::vector<qint64> &amounts) {
+    constexpr qint64 kWhole = 10000;
+    std::vector<int> out(amounts.size(), 0);
+    const qint64 total = std::accumulate(amounts.begin(), amounts.end(), qint64(0));
+    if (total <= 0) {
+        return out;
+    }
+    // amount * 10000 fits in int64 for any amount of the profile (|value| < 10^13 units = 10^15 minor).
+    std::vector<std::pair<qint64, size_t>> remainders; // (remainder, index)
+    qint64 assigned = 0;
+    for (size_t i = 0; i < amounts.size(); ++i) {
+        const qint64 scaled = qMax<qint64>(0, amounts[i]) * kWhole;
+        out[i] = int(scaled / total);
+        assigned += out[i];
+        remainders.emplace_back(scaled % total, i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qint64 i = 0; i < kWhole - assigned && i < qint64(remainders.size()); ++i) {
+        ++out[remainders[size_t(i)].second];
+    }
+    return out;
+}
+
+BillReport BillReport::compute(const Bill &bill, const QList<BillItem> &items) {
+    BillReport report;
+    report.m_bill = bill;
+    const QString currency = bill.taxIncluded.currency();
+    report.m_totalExcluded = Money(0, currency);
+    report.m_totalIncluded = Money(0, currency);
+    QHash<QString, size_t> shareOf;
+    for (const BillItem &item : items) {
+        if (item.bill.id != bill.id) {
+            ++report.m_foreignLines;
+            continue;
+        }
+        ++report.m_lineCount;
+        auto it = shareOf.constFind(item.product.id);
+        if (it == shareOf.constEnd()) {
+            it = shareOf.insert(item.product.id, report.m_shares.size());
+            report.m_shares.push_back({item.product, Money(0, currency), Money(0, currency), 0, 0});
+        }
+        BillShare &share = report.m_shares[it.value()];
+        share.taxExcluded += item.taxExcluded;
+        share.taxIncluded += item.taxIncluded;
+        ++share.lines;
+        report.m_totalExcluded += item.taxExcluded;
+        report.m_totalIncluded += item.taxIncluded;
+    }
+    std::vector<qint64> amounts;
+    amounts.reserve(report.m_shares.size());
+    for (const BillShare &share : report.m_shares) {
+        amounts.push_back(share.taxIncluded.minor());
+    }
+    const std::vector<int> points = proportionalBasisPoints(amounts);
+    for (size_t i = 0; i < report.m_shares.size(); ++i) {
+        report.m_shares[i].basisPoints = points[i];
+    }
+    std::stable_sort(report.m_shares.begin(), report.m_shares.end(), [](const BillShare &a, const BillShare &b) {
+        if (a.taxIncluded.minor() != b.taxIncluded.minor()) {
+            return a.taxIncluded.minor() > b.taxIncluded.minor();
+        }
+        return a.product.id.toLongLong() < b.product.id.toLongLong();
+    });
+    return report;
+}
+
+QString BillReport::reconciliationProblem() const {
+    if (m_foreignLines > 0) {
+        return QStringLiteral("%1 line(s) of other bills were given").arg(m_foreignLines);
+    }
+    if (m_totalExcluded.minor() != m_bill.taxExcluded.minor()) {
+        return QStringLiteral("lines add up to %1 without tax, the bill says %2")
+            .arg(m_totalExcluded.toDecimalString(), m_bill.taxExcluded.toDecimalString());
+    }
+    if (m_totalIncluded.minor() != m_bill.taxIncluded.minor()) {
+        return QStringLiteral("lines add up to %1 with tax, the bill says %2")
+            .arg(m_totalIncluded.toDecimalString(), m_bill.taxIncluded.toDecimalString());
+    }
+    return {};
+}
+
+bool BillReport::reconciles() const {
+    return reconciliationProblem().isEmpty();
+}
+
+} // namespace corpcare::domain
