@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/bill.h"
 #include "domain/billing_account.h"
 #include "domain/party.h"
 #include "domain/portal_user.h"
@@ -20,6 +21,8 @@ Q_DECLARE_METATYPE(QList<corpcare::domain::Individual>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::BillingAccount>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::ServiceUser>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::ProductOffering>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::Bill>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::BillItem>)
 
 namespace corpcare::api {
 

@@ -2,6 +2,8 @@
 
 #include "domain/json/paths.h"
 
+#include <QUrl>
+
 namespace corpcare::api {
 
 namespace json = domain::json;
@@ -18,15 +20,18 @@ void registerDomainMetaTypes() {
     qRegisterMetaType<QList<domain::BillingAccount>>();
     qRegisterMetaType<QList<domain::ServiceUser>>();
     qRegisterMetaType<QList<domain::ProductOffering>>();
+    qRegisterMetaType<QList<domain::Bill>>();
+    qRegisterMetaType<QList<domain::BillItem>>();
 }
 
 namespace {
 
 template <typename T>
 PagedListLoader *makeLoader(Session *session, json::Resource resource,
-                            domain::Result<T> (*readOne)(const QJsonObject &), QObject *parent) {
+                            domain::Result<T> (*readOne)(const QJsonObject &), QObject *parent,
+                            const QString &filters = {}) {
     registerDomainMetaTypes();
-    return new PagedListLoader(session, json::collectionPath(resource), listParser(readOne), parent);
+    return new PagedListLoader(session, json::collectionPath(resource) + filters, listParser(readOne), parent);
 }
 
 } // namespace
@@ -49,6 +54,16 @@ PagedListLoader *loadServiceUsers(Session *session, QObject *parent) {
 
 PagedListLoader *loadProductOfferings(Session *session, QObject *parent) {
     return makeLoader(session, json::Resource::ProductOffering, &json::productOfferingFromJson, parent);
+}
+
+PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent) {
+    return makeLoader(session, json::Resource::CustomerBill, &json::billFromJson, parent,
+                      QStringLiteral("?billingAccount.id=") + QString::fromLatin1(QUrl::toPercentEncoding(accountId)));
+}
+
+PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent) {
+    return makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson, parent,
+                      QStringLiteral("?bill.id=") + QString::fromLatin1(QUrl::toPercentEncoding(billId)));
 }
 
 } // namespace corpcare::api

@@ -17,6 +17,8 @@ PagedListLoader *loadIndividuals(Session *session, QObject *parent);
 PagedListLoader *loadBillingAccounts(Session *session, QObject *parent);
 PagedListLoader *loadServiceUsers(Session *session, QObject *parent); // TMF637 product: one per line
 PagedListLoader *loadProductOfferings(Session *session, QObject *parent);
+PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent);
+PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent); // its itemization
 
 // A Parser reading a JSON array of T with the domain mapping; the error names the element and field
 // ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.

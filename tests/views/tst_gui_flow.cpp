@@ -4,12 +4,14 @@
 // middle of a load, an expired session.
 #include "api/secrets/memory_secret_store.h"
 #include "api/session.h"
+#include "domain/bill_report.h"
 #include "models/company_data.h"
 #include "models/company_tree_model.h"
 #include "models/roles.h"
 #include "support/server_process.h"
 #include "views/common/table_view.h"
 #include "views/detail/comments_panel.h"
+#include "views/finance/bill_window.h"
 #include "views/main/client_controller.h"
 #include "views/main/company_browser.h"
 #include "views/main/error_banner.h"
@@ -90,6 +92,7 @@ private slots:
     void rememberMe_noKeychain_saysSoAndStoresNothing();
     void load_cancelled_partialDataAndMessage();
     void keyboardOnly_treeFilterTableUserAndBack();
+    void finance_accountBillsToBillShares_totalsEqualTheBill();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -495,6 +498,42 @@ void TestGuiFlow::keyboardOnly_treeFilterTableUserAndBack() {
     // Alt+Left: back where we came from.
     QTest::keyClick(&client.window, Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(browser->location().kind, NodeKind::Company);
+}
+
+void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
+    Client client(settingsPath(QStringLiteral("bills")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(QStringLiteral("finance"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    closeNews(&client.window);
+
+    QSignalSpy billsShown(&client.controller, &views::ClientController::accountBillsShown);
+    client.window.browser()->showLocation({NodeKind::Account, QStringLiteral("5")});
+    QVERIFY(billsShown.wait(15000));
+    views::TableView *bills = client.window.browser()->accountBillsTable();
+    QCOMPARE(bills->model()->rowCount(), 12);
+
+    // The latest bill (the list is newest first), opened with Enter.
+    QSignalSpy ready(&client.controller, &views::ClientController::billWindowReady);
+    bills->setCurrentIndex(bills->model()->index(0, 0));
+    QTest::keyClick(bills, Qt::Key_Return);
+    QVERIFY(ready.wait(30000));
+    auto *window = ready.first().first().value<views::BillWindow *>();
+    QVERIFY(window && window->isVisible());
+    const domain::BillReport &report = window->report();
+    QVERIFY2(report.reconciles(), qPrintable(report.reconciliationProblem()));
+    QVERIFY(report.shares().size() > 1);
+    QAbstractItemModel *shares = window->sharesTable()->model();
+    QCOMPARE(shares->rowCount(), int(report.shares().size()));
+    qint64 sum = 0;
+    int points = 0;
+    for (int row = 0; row < shares->rowCount(); ++row) {
+        sum += shares->index(row, 3).data(models::RawValueRole).toLongLong();
+        points += shares->index(row, 4).data(models::RawValueRole).toInt();
+    }
+    QCOMPARE(sum, report.bill().taxIncluded.minor()); // what the table shows adds up to the bill
+    QCOMPARE(points, 10000);
+    saveScreenshot(window, QStringLiteral("bill-shares"));
 }
 
 int main(int argc, char *argv[]) {

@@ -9,10 +9,12 @@
 #include "api/session.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
+#include "models/bills_model.h"
 #include "models/company_data.h"
 #include "models/paced_appender.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
+#include "views/finance/bill_window.h"
 #include "views/main/main_window.h"
 #include "views/news/news_dialog.h"
 #include "views/signin/sign_in_dialog.h"
@@ -63,6 +65,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
     connect(m_window->browser(), &CompanyBrowser::locationChanged, this, &ClientController::onLocationChanged);
+    connect(m_window->browser(), &CompanyBrowser::billActivated, this, &ClientController::openBill);
     connect(m_window->browser()->accountComments(), &CommentsPanel::addRequested, this,
             [this](const QString &text) { addComment(m_window->browser()->location(), text); });
     connect(m_window->browser()->userComments(), &CommentsPanel::addRequested, this,
@@ -79,9 +82,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     m_window->setConnection(tr("none"), {});
 }
 
-ClientController::~ClientController() {
-    m_demo->stop();
-}
+// The launcher ends the demo server itself when it is destroyed, with a short bounded wait.
+ClientController::~ClientController() = default;
 
 SignInDialog *ClientController::signInDialog() const {
     return m_dialog.data();
@@ -487,6 +489,63 @@ void ClientController::onLocationChanged(const Location &location) {
     if (location.kind == NodeKind::ServiceUser) {
         loadRecentCharges(location.id);
     }
+    if (location.kind == NodeKind::Account) {
+        loadAccountBills(location.id);
+    }
+}
+
+void ClientController::loadAccountBills(const QString &accountId) {
+    CompanyBrowser *browser = m_window->browser();
+    m_billsAccount = accountId;
+    browser->accountBills()->setBills({});
+    if (!m_session->currentUser().permissions.contains(domain::permission::viewFinance)) {
+        browser->setAccountBillsMessage(tr("Bills are shown to users with the permission viewFinance."));
+        return;
+    }
+    browser->setAccountBillsMessage(tr("Loading the bills…"));
+    api::PagedListLoader *loader = api::loadBillsOfAccount(m_session, accountId, this);
+    auto bills = std::make_shared<QList<domain::Bill>>();
+    const int generation = m_sessionGeneration;
+    connect(loader, &api::PagedListLoader::pageReady, this,
+            [bills](qint64, const QVariant &page) { *bills += page.value<QList<domain::Bill>>(); });
+    connect(loader, &api::PagedListLoader::finished, this,
+            [this, loader, bills, accountId, generation](const ApiError &error) {
+                loader->deleteLater();
+                if (generation != m_sessionGeneration || m_billsAccount != accountId) {
+                    return; // signed out, or another account is shown now
+                }
+                CompanyBrowser *shown = m_window->browser();
+                if (error.isError()) {
+                    shown->setAccountBillsMessage(error.message);
+                    return;
+                }
+                std::sort(bills->begin(), bills->end(),
+                          [](const auto &a, const auto &b) { return a.billDate > b.billDate; });
+                shown->accountBills()->setBills(*bills);
+                shown->setAccountBillsMessage(bills->isEmpty() ? tr("No bills yet.") : QString());
+                emit accountBillsShown(accountId);
+            });
+    loader->start();
+}
+
+void ClientController::openBill(const domain::Bill &bill) {
+    auto *window = new BillWindow(bill, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
+    auto items = std::make_shared<QList<domain::BillItem>>();
+    connect(loader, &api::PagedListLoader::pageReady, window,
+            [items](qint64, const QVariant &page) { *items += page.value<QList<domain::BillItem>>(); });
+    connect(loader, &api::PagedListLoader::progress, window, &BillWindow::setProgress);
+    connect(loader, &api::PagedListLoader::finished, window, [this, window, items, bill](const ApiError &error) {
+        if (error.isError()) {
+            window->showError(error.message);
+            return;
+        }
+        window->setReport(domain::BillReport::compute(bill, *items));
+        emit billWindowReady(window);
+    });
+    loader->start();
 }
 
 void ClientController::loadComments(const Location &location) {

@@ -2,6 +2,7 @@
 
 #include "api/api_error.h"
 #include "api/secrets/connection_store.h"
+#include "domain/bill.h"
 #include "views/main/company_browser.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ class PacedAppender;
 
 namespace corpcare::views {
 
+class BillWindow;
 class MainWindow;
 class SignInDialog;
 struct SignInRequest;
@@ -56,6 +58,8 @@ signals:
     void loadFailed(const QString &message);     // shown in the window too
     void commentsShown(const QString &targetId); // the panel shows the server's comments of the target
     void commentAdded(const QString &targetId);
+    void accountBillsShown(const QString &accountId);
+    void billWindowReady(corpcare::views::BillWindow *window); // its report is computed
 
 private:
     void showSignInDialog();
@@ -71,6 +75,8 @@ private:
     void loadComments(const Location &location);
     void addComment(const Location &location, const QString &text);
     void loadRecentCharges(const QString &serviceUserId);
+    void loadAccountBills(const QString &accountId);
+    void openBill(const domain::Bill &bill);
     void loadNews(bool showWhenUnread);
     void rememberSecret(const api::secrets::SavedConnection &connection, const QString &password);
     QString readNewsKey() const;
@@ -97,6 +103,7 @@ private:
     int m_generation = 0;        // answers of an older load are dropped
     int m_sessionGeneration = 0; // answers from before a sign-out or another sign-in are dropped
     Location m_commentsLocation;
+    QString m_billsAccount; // the account whose bills are (being) shown
 };
 
 } // namespace corpcare::views

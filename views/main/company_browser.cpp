@@ -2,6 +2,7 @@
 
 #include "models/accounts_filter_model.h"
 #include "models/accounts_model.h"
+#include "models/bills_model.h"
 #include "models/company_data.h"
 #include "models/roles.h"
 #include "models/service_users_filter_model.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -133,6 +135,26 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
     accountTabs->addTab(makeUsersPane(m_accountUsersFilter, m_accountUsersTable, m_accountUsersFilterBox),
                         tr("Service &users"));
     accountTabs->addTab(m_accountComments, tr("&Comments"));
+    // Bills of the account: the way into an itemization and each user's share.
+    m_accountBills = new models::BillsModel(this);
+    auto *billsPane = new QWidget(accountTabs);
+    auto *billsLayout = new QVBoxLayout(billsPane);
+    billsLayout->setContentsMargins(0, 4, 0, 0);
+    m_accountBillsMessage = new QLabel(billsPane);
+    m_accountBillsMessage->setWordWrap(true);
+    m_accountBillsMessage->hide();
+    m_accountBillsTable = new TableView(QStringLiteral("accountBills"), billsPane);
+    m_accountBillsTable->setAccessibleName(tr("Bills of the account"));
+    auto *sortedBills = new QSortFilterProxyModel(this); // twelve a year: the proxy may sort them itself
+    sortedBills->setSourceModel(m_accountBills);
+    sortedBills->setSortRole(models::RawValueRole);
+    m_accountBillsTable->setModel(sortedBills);
+    billsLayout->addWidget(m_accountBillsMessage);
+    billsLayout->addWidget(m_accountBillsTable, 1);
+    accountTabs->addTab(billsPane, tr("&Bills"));
+    connect(m_accountBillsTable, &TableView::rowActivated, this, [this, sortedBills](const QModelIndex &index) {
+        emit billActivated(m_accountBills->billAt(sortedBills->mapToSource(index).row()));
+    });
     account->addWidget(m_accountDetail);
     account->addWidget(accountTabs, 1);
 
@@ -216,6 +238,11 @@ void CompanyBrowser::expandOrganizations(const QModelIndex &parent) {
             expandOrganizations(index);
         }
     }
+}
+
+void CompanyBrowser::setAccountBillsMessage(const QString &message) {
+    m_accountBillsMessage->setText(message);
+    m_accountBillsMessage->setVisible(!message.isEmpty());
 }
 
 void CompanyBrowser::setToday(QDate today) {

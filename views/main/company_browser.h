@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/bill.h"
 #include "models/company_tree_model.h"
 
 #include <QDate>
@@ -15,6 +16,7 @@ class QTreeView;
 namespace corpcare::models {
 class AccountsFilterModel;
 class AccountsModel;
+class BillsModel;
 class CompanyData;
 class ServiceUsersFilterModel;
 class ServiceUsersModel;
@@ -62,6 +64,10 @@ public:
     void restoreState();
 
     CommentsPanel *accountComments() const { return m_accountComments; }
+    models::BillsModel *accountBills() const { return m_accountBills; }
+    TableView *accountBillsTable() const { return m_accountBillsTable; }
+    // Said instead of the bills when they cannot be shown (no permission, an error); empty hides it.
+    void setAccountBillsMessage(const QString &message);
     CommentsPanel *userComments() const { return m_userComments; }
     ServiceUserDetailView *userDetail() const { return m_userDetail; }
     QTreeView *tree() const { return m_tree; }
@@ -71,6 +77,7 @@ public:
 signals:
     void locationChanged(const corpcare::views::Location &location);
     void navigationChanged();
+    void billActivated(const corpcare::domain::Bill &bill);
 
 private:
     void onTreeCurrentChanged(const QModelIndex &current);
@@ -103,6 +110,9 @@ private:
     TableView *m_accountUsersTable;
     FilterLineEdit *m_accountUsersFilterBox;
     CommentsPanel *m_accountComments;
+    models::BillsModel *m_accountBills;
+    TableView *m_accountBillsTable;
+    QLabel *m_accountBillsMessage;
     QWidget *m_userPage;
     ServiceUserDetailView *m_userDetail;
     CommentsPanel *m_userComments;
