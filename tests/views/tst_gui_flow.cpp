@@ -533,6 +533,7 @@ void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
     }
     QCOMPARE(sum, report.bill().taxIncluded.minor()); // what the table shows adds up to the bill
     QCOMPARE(points, 10000);
+    QTest::qWait(300); // the chart lays out its title and legend on the next passes of the event loop
     saveScreenshot(window, QStringLiteral("bill-shares"));
 }
 

@@ -1,5 +1,6 @@
 #include "views/finance/bill_window.h"
 
+#include "charts/share_pie.h"
 #include "models/bill_shares_model.h"
 #include "models/bills_model.h"
 #include "models/money_format.h"
@@ -11,13 +12,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace corpcare::views {
 
 BillWindow::BillWindow(const domain::Bill &bill, QWidget *parent)
     : QDialog(parent), m_model(new models::BillSharesModel(this)), m_status(new QLabel(this)),
-      m_totals(new QLabel(this)), m_table(new TableView(QStringLiteral("billShares"), this)) {
+      m_totals(new QLabel(this)), m_table(new TableView(QStringLiteral("billShares"), this)),
+      m_pie(new charts::SharePieChart(this)) {
     setObjectName(QStringLiteral("billWindow"));
     setWindowTitle(tr("Bill %1").arg(bill.billNo));
     const QLocale locale;
@@ -45,7 +48,15 @@ BillWindow::BillWindow(const domain::Bill &bill, QWidget *parent)
     m_table->setModel(sorted);
     layout->addWidget(new QLabel(tr("Each service user's share"), this));
     layout->addWidget(m_status);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(m_pie);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_pie, &charts::SharePieChart::serviceUserActivated, this, &BillWindow::serviceUserActivated);
+    connect(m_table, &TableView::rowActivated, this,
+            [this](const QModelIndex &index) { emit serviceUserActivated(index.data(models::IdRole).toString()); });
     QFont bold = m_totals->font();
     bold.setBold(true);
     m_totals->setFont(bold);
@@ -54,7 +65,7 @@ BillWindow::BillWindow(const domain::Bill &bill, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_status->setText(tr("Loading the itemization…"));
-    resize(820, 620);
+    resize(1200, 700);
 }
 
 void BillWindow::setProgress(qint64 loaded, qint64 total) {
@@ -64,6 +75,7 @@ void BillWindow::setProgress(qint64 loaded, qint64 total) {
 void BillWindow::setReport(const domain::BillReport &report) {
     m_report = report;
     m_model->setReport(report);
+    m_pie->setReport(report);
     m_table->fitColumnsUnlessSaved();
     const QLocale locale;
     m_status->setText(report.reconciles()

@@ -9,6 +9,9 @@ class QLabel;
 namespace corpcare::models {
 class BillSharesModel;
 }
+namespace corpcare::charts {
+class SharePieChart;
+}
 
 namespace corpcare::views {
 
@@ -26,6 +29,10 @@ public:
     void showError(const QString &message);
     const domain::BillReport &report() const { return m_report; }
     TableView *sharesTable() const { return m_table; }
+    charts::SharePieChart *pie() const { return m_pie; }
+
+signals:
+    void serviceUserActivated(const QString &productId);
 
 private:
     domain::BillReport m_report;
@@ -33,6 +40,7 @@ private:
     QLabel *m_status;
     QLabel *m_totals;
     TableView *m_table;
+    charts::SharePieChart *m_pie;
 };
 
 } // namespace corpcare::views

@@ -531,6 +531,12 @@ void ClientController::loadAccountBills(const QString &accountId) {
 void ClientController::openBill(const domain::Bill &bill) {
     auto *window = new BillWindow(bill, m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &BillWindow::serviceUserActivated, this, [this](const QString &productId) {
+        if (m_data->serviceUser(productId)) {
+            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
+            m_window->activateWindow();
+        }
+    });
     window->show();
     api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
     auto items = std::make_shared<QList<domain::BillItem>>();
