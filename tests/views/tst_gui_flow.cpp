@@ -5,6 +5,7 @@
 #include "api/secrets/memory_secret_store.h"
 #include "api/session.h"
 #include "domain/bill_report.h"
+#include "export/csv_export.h"
 #include "models/company_data.h"
 #include "models/company_tree_model.h"
 #include "models/roles.h"
@@ -535,6 +536,27 @@ void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
     QCOMPARE(points, 10000);
     QTest::qWait(300); // the chart lays out its title and legend on the next passes of the event loop
     saveScreenshot(window, QStringLiteral("bill-shares"));
+
+    // Exported as the table shows it, and read back: the file's amounts add up to the bill too.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("shares.csv"));
+    QSignalSpy exported(window->sharesTable(), &views::TableView::exported);
+    window->sharesTable()->exportTo(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shares->rowCount() + 1); // a header and one line a user
+    const QChar separator = exports::csvOptionsFor(QLocale()).separator;
+    const QChar mark = exports::csvOptionsFor(QLocale()).decimalMark;
+    qint64 fileSum = 0;
+    for (const QString &line : lines.mid(1)) {
+        QString withTax = line.split(separator).at(3);
+        withTax.replace(mark, QLatin1Char('.'));
+        fileSum += *domain::Money::parseMinor(withTax);
+    }
+    QCOMPARE(fileSum, report.bill().taxIncluded.minor());
 }
 
 int main(int argc, char *argv[]) {

@@ -1,9 +1,19 @@
 #include "views/common/table_view.h"
 
+#include "export/csv_export.h"
+#include "export/snapshot_table.h"
+#include "export/xlsx_export.h"
+#include "views/common/model_table_source.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSettings>
+#include <QtConcurrent>
 
 namespace corpcare::views {
 
@@ -25,6 +35,48 @@ TableView::TableView(const QString &settingsKey, QWidget *parent) : QTableView(p
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TableView::showHeaderMenu);
     connect(this, &QAbstractItemView::doubleClicked, this, &TableView::rowActivated);
+
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportAction, &QAction::triggered, this, &TableView::exportWithDialog);
+    addAction(exportAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void TableView::exportWithDialog() {
+    QString filter;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(objectName() + QStringLiteral(".xlsx")),
+                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
+    if (!path.isEmpty()) {
+        exportTo(path);
+    }
+}
+
+void TableView::exportTo(const QString &path) {
+    QList<int> columns; // the visible ones, in the order the user arranged them
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int logical = horizontalHeader()->logicalIndex(visual);
+        if (!horizontalHeader()->isSectionHidden(logical)) {
+            columns.append(logical);
+        }
+    }
+    auto snapshot = std::make_shared<exports::SnapshotTable>(ModelTableSource(model(), columns));
+    const QString title = accessibleName();
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    const exports::CsvOptions csv = exports::csvOptionsFor(QLocale());
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        emit exported(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot, path, title, xlsx, csv] {
+        QString error;
+        const bool ok = xlsx ? exports::exportXlsx(*snapshot, path, title, &error)
+                             : exports::exportCsv(*snapshot, path, csv, &error);
+        return ok ? QString() : error;
+    }));
 }
 
 void TableView::setModel(QAbstractItemModel *model) {

@@ -19,9 +19,17 @@ public:
     // Small tables (accounts) fit their columns to the data the first time, until the user sets widths.
     void fitColumnsUnlessSaved();
 
+    // Writes what the table shows (visible columns in their order, rows as filtered and sorted) to
+    // `path`: XLSX when it ends in .xlsx, else CSV in the locale's style. The rows are copied here and
+    // the file is written on a worker thread; exported() tells how it ended.
+    void exportTo(const QString &path);
+    // Asks for a file, then exportTo().
+    void exportWithDialog();
+
 signals:
     // Enter or a double click on a row: the caller drills down.
     void rowActivated(const QModelIndex &index);
+    void exported(const QString &path, const QString &error); // error empty on success
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -55,6 +55,9 @@ BillWindow::BillWindow(const domain::Bill &bill, QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_pie, &charts::SharePieChart::serviceUserActivated, this, &BillWindow::serviceUserActivated);
+    connect(m_table, &TableView::exported, this, [this](const QString &path, const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("The export failed: %1").arg(error));
+    });
     connect(m_table, &TableView::rowActivated, this,
             [this](const QModelIndex &index) { emit serviceUserActivated(index.data(models::IdRole).toString()); });
     QFont bold = m_totals->font();

@@ -1,5 +1,6 @@
 #include "views/main/main_window.h"
 
+#include "views/common/table_view.h"
 #include "views/main/company_browser.h"
 #include "views/main/error_banner.h"
 
@@ -50,6 +51,16 @@ MainWindow::MainWindow(models::CompanyData *companyData, QWidget *parent)
     connect(&m_ageTimer, &QTimer::timeout, this, &MainWindow::updateDataAge);
 
     createMenus();
+    // Every table can export what it shows (Ctrl+E); the window says where it went, or why not.
+    for (TableView *table : m_browser->findChildren<TableView *>()) {
+        connect(table, &TableView::exported, this, [this](const QString &path, const QString &error) {
+            if (error.isEmpty()) {
+                statusBar()->showMessage(tr("Exported to %1").arg(path), 10000);
+            } else {
+                showProblem(tr("The export failed: %1").arg(error), {}, false);
+            }
+        });
+    }
     connect(m_browser, &CompanyBrowser::navigationChanged, this, [this] {
         m_back->setEnabled(m_browser->canGoBack());
         m_forward->setEnabled(m_browser->canGoForward());
