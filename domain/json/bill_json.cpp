@@ -1,11 +1,13 @@
 // customerBill and appliedCustomerBillingRate (TMF678): bills and their itemization.
 
+#include "domain/json/json_text.h"
 #include "domain/json/mapping.h"
 #include "domain/json/reader.h"
 #include "domain/json/wire_names.h"
 #include "domain/json/writer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -84,26 +86,39 @@ Result<Bill> billFromJson(const QJsonObject &object) {
     return errors.finish(std::move(out));
 }
 
-QJsonObject toJson(const BillItem &value) {
-    QJsonObject out = detail::resourceJson(Resource::AppliedCustomerBillingRate, value.id);
-    out.insert(QStringLiteral("name"), value.name);
-    out.insert(QStringLiteral("type"), wire::toWire(value.type));
-    out.insert(QStringLiteral("isBilled"), value.isBilled);
-    out.insert(QStringLiteral("date"), detail::dateTimeJson(value.date));
-    out.insert(QStringLiteral("chargeKind"), wire::toWire(value.kind));
+void writeJson(detail::JsonText &json, const BillItem &value) {
+    using Referred = detail::JsonText::ReferredType;
+    json.beginObject();
+    json.key("id").string(value.id);
+    json.key("href").string(hrefFor(Resource::AppliedCustomerBillingRate, value.id));
+    json.key("@type").string(tmfTypeName(Resource::AppliedCustomerBillingRate));
+    json.key("name").string(value.name);
+    json.key("type").string(wire::toWire(value.type));
+    json.key("isBilled").boolean(value.isBilled);
+    json.key("date").string(detail::dateTimeJson(value.date));
+    json.key("chargeKind").string(wire::toWire(value.kind));
     if (!value.bill.isNull()) {
-        out.insert(QStringLiteral("bill"), detail::refJson(value.bill, Resource::CustomerBill, ReferredType::Omit));
+        json.key("bill").ref(value.bill, Resource::CustomerBill, Referred::Omit);
     }
-    out.insert(QStringLiteral("billingAccount"),
-               detail::refJson(value.billingAccount, Resource::BillingAccount, ReferredType::Omit));
-    out.insert(QStringLiteral("product"), detail::refJson(value.product, Resource::Product, ReferredType::Omit));
+    json.key("billingAccount").ref(value.billingAccount, Resource::BillingAccount, Referred::Omit);
+    json.key("product").ref(value.product, Resource::Product, Referred::Omit);
     if (!value.offering.isNull()) {
-        out.insert(QStringLiteral("productOffering"), detail::refJson(value.offering, Resource::ProductOffering));
+        json.key("productOffering").ref(value.offering, Resource::ProductOffering);
     }
-    out.insert(QStringLiteral("periodCoverage"), detail::periodJson(value.periodStart, value.periodEnd));
-    out.insert(QStringLiteral("taxExcludedAmount"), detail::moneyJson(value.taxExcluded));
-    out.insert(QStringLiteral("taxIncludedAmount"), detail::moneyJson(value.taxIncluded));
-    return out;
+    json.key("periodCoverage").beginObject();
+    json.key("startDateTime").string(detail::dayStartJson(value.periodStart));
+    json.key("endDateTime").string(detail::dayStartJson(value.periodEnd));
+    json.endObject();
+    json.key("taxExcludedAmount").money(value.taxExcluded);
+    json.key("taxIncludedAmount").money(value.taxIncluded);
+    json.endObject();
+}
+
+QJsonObject toJson(const BillItem &value) {
+    QByteArray text;
+    detail::JsonText json(&text);
+    writeJson(json, value);
+    return QJsonDocument::fromJson(text).object();
 }
 
 Result<BillItem> billItemFromJson(const QJsonObject &object) {

@@ -110,14 +110,16 @@ JsonText &JsonText::money(const Money &money) {
     return endObject();
 }
 
-JsonText &JsonText::ref(const Ref &ref, Resource kind) {
+JsonText &JsonText::ref(const Ref &ref, Resource kind, ReferredType referredType) {
     beginObject();
     key("id").string(ref.id);
     key("href").string(hrefFor(kind, ref.id));
     if (!ref.name.isEmpty()) {
         key("name").string(ref.name);
     }
-    key("@referredType").string(tmfTypeName(kind));
+    if (referredType == ReferredType::Write) {
+        key("@referredType").string(tmfTypeName(kind));
+    }
     return endObject();
 }
 

@@ -31,9 +31,11 @@ public:
     JsonText &string(QStringView text);
     JsonText &number(qint64 value);
     JsonText &boolean(bool value);
-    JsonText &date(QDate date);                   // "YYYY-MM-DD"
-    JsonText &money(const Money &money);          // {"unit","value"} with the exact decimal
-    JsonText &ref(const Ref &ref, Resource kind); // {"id","href","name"?,"@referredType"}
+    JsonText &date(QDate date);          // "YYYY-MM-DD"
+    JsonText &money(const Money &money); // {"unit","value"} with the exact decimal
+    enum class ReferredType { Write, Omit };
+    // {"id","href","name"?,"@referredType"?}
+    JsonText &ref(const Ref &ref, Resource kind, ReferredType referredType = ReferredType::Write);
 
 private:
     void beforeValue(); // the comma between elements, unless a key was just written

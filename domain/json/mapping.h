@@ -39,6 +39,7 @@ class JsonText;
 // Straight to JSON text: the server's path for the product collection, which it sends by the
 // hundred thousand. toJson(const ServiceUser &) gives the same object.
 void writeJson(detail::JsonText &json, const ServiceUser &value);
+void writeJson(detail::JsonText &json, const BillItem &value); // itemization: up to a million lines
 
 Result<Organization> organizationFromJson(const QJsonObject &object);
 Result<Individual> individualFromJson(const QJsonObject &object);

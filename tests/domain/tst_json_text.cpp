@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace corpcare::domain;
 using json::detail::JsonText;
@@ -36,6 +37,7 @@ private slots:
     void money_shortestExactDecimal_data();
     void money_shortestExactDecimal();
     void array_ofObjects_commasInTheRightPlaces();
+    void writeJson_billItem_readBackEqual();
 };
 
 void TestJsonText::writeJson_awkwardStrings_readBackUnchanged_data() {
@@ -108,6 +110,37 @@ void TestJsonText::array_ofObjects_commasInTheRightPlaces() {
     QCOMPARE(array.at(4).toInt(), 42);
     QCOMPARE(array.at(5).toBool(true), false);
     QCOMPARE(array.at(6).toString(), QStringLiteral("x"));
+}
+
+void TestJsonText::writeJson_billItem_readBackEqual() {
+    BillItem item;
+    item.id = QStringLiteral("88123");
+    item.name = QStringLiteral("Roaming \"EU\" — zone 1");
+    item.type = ChargeType::Recurring;
+    item.kind = ChargeKind::Service;
+    item.isBilled = true;
+    item.date = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
+    item.bill = {QStringLiteral("310"), {}};
+    item.billingAccount = {QStringLiteral("5"), {}};
+    item.product = {QStringLiteral("1042"), QStringLiteral("+7 916 123-45-67")};
+    item.offering = {QStringLiteral("101"), QStringLiteral("International Roaming")};
+    item.periodStart = QDate(2026, 10, 1);
+    item.periodEnd = QDate(2026, 11, 1);
+    item.taxExcluded = Money(30000, QStringLiteral("RUB"));
+    item.taxIncluded = Money(36000, QStringLiteral("RUB"));
+    QByteArray bytes;
+    JsonText writer(&bytes);
+    json::writeJson(writer, item);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const auto back = json::billItemFromJson(object);
+    QVERIFY2(back.ok(), back ? "" : qPrintable(back.error().toString()));
+    QCOMPARE(back.value(), item);
+    QVERIFY(!object.value(QStringLiteral("bill")).toObject().contains(QStringLiteral("@referredType")));
+    QCOMPARE(
+        object.value(QStringLiteral("productOffering")).toObject().value(QStringLiteral("@referredType")).toString(),
+        QStringLiteral("ProductOffering"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
