@@ -267,14 +267,12 @@ int main(int argc, char *argv[]) {
         QSignalSpy done(table, &views::TableView::exported);
         QElapsedTimer total;
         total.start();
-        QElapsedTimer copy;
-        copy.start();
-        table->exportTo(path); // returns once the rows are copied
-        const double copyMs = double(copy.nsecsElapsed()) / 1e6;
+        stalls.start();
+        table->exportTo(path); // rows copied in slices between events, then the file written on a worker
         done.wait(120000);
-        report(QStringLiteral("| export to %1: rows copied on the GUI thread | %2 ms | |")
+        report(QStringLiteral("| export to %1: longest event-loop gap meanwhile | %2 ms | |")
                    .arg(name)
-                   .arg(copyMs, 0, 'f', 1));
+                   .arg(stalls.stop(), 0, 'f', 1));
         report(QStringLiteral("| export to %1: file written | %2 ms | |")
                    .arg(name)
                    .arg(double(total.nsecsElapsed()) / 1e6, 0, 'f', 1));

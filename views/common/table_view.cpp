@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace corpcare::views {
@@ -62,8 +63,39 @@ void TableView::exportTo(const QString &path) {
             columns.append(logical);
         }
     }
-    auto snapshot = std::make_shared<exports::SnapshotTable>(ModelTableSource(model(), columns));
+    // The rows are copied a slice per pass of the event loop (100,000 rows at once held the window for
+    // 0.3 s); if the table changes meanwhile (rows arriving, a new sort), the copy starts again.
+    auto source = std::make_shared<ModelTableSource>(model(), columns);
+    auto snapshot = std::make_shared<exports::SnapshotTable>(source->columns(), source->rowCount());
+    auto copied = std::make_shared<qsizetype>(0);
+    auto *copier = new QTimer(this);
+    copier->setInterval(0);
+    const auto restart = [snapshot, copied] {
+        snapshot->clearRows();
+        *copied = 0;
+    };
+    connect(model(), &QAbstractItemModel::layoutChanged, copier, restart);
+    connect(model(), &QAbstractItemModel::modelReset, copier, restart);
+    connect(model(), &QAbstractItemModel::rowsInserted, copier, restart);
+    connect(model(), &QAbstractItemModel::rowsRemoved, copier, restart);
     const QString title = accessibleName();
+    connect(copier, &QTimer::timeout, this, [this, copier, source, snapshot, copied, path, title] {
+        constexpr qsizetype kSlice = 5000;
+        const qsizetype count = qMin(kSlice, source->rowCount() - *copied);
+        snapshot->copyRows(*source, *copied, count);
+        *copied += count;
+        if (*copied < source->rowCount()) {
+            return;
+        }
+        copier->stop();
+        copier->deleteLater();
+        writeSnapshot(snapshot, path, title);
+    });
+    copier->start();
+}
+
+void TableView::writeSnapshot(std::shared_ptr<const exports::SnapshotTable> snapshot, const QString &path,
+                              const QString &title) {
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     const exports::CsvOptions csv = exports::csvOptionsFor(QLocale());
     auto *watcher = new QFutureWatcher<QString>(this);

@@ -2,6 +2,12 @@
 
 #include <QTableView>
 
+#include <memory>
+
+namespace corpcare::exports {
+class SnapshotTable;
+}
+
 namespace corpcare::views {
 
 // Every table of the program: fixed row heights (never resizeRowsToContents on 100,000 rows), whole
@@ -20,8 +26,9 @@ public:
     void fitColumnsUnlessSaved();
 
     // Writes what the table shows (visible columns in their order, rows as filtered and sorted) to
-    // `path`: XLSX when it ends in .xlsx, else CSV in the locale's style. The rows are copied here and
-    // the file is written on a worker thread; exported() tells how it ended.
+    // `path`: XLSX when it ends in .xlsx, else CSV in the locale's style. The rows are copied a slice
+    // per pass of the event loop and the file is written on a worker thread; exported() tells how it
+    // ended.
     void exportTo(const QString &path);
     // Asks for a file, then exportTo().
     void exportWithDialog();
@@ -36,6 +43,8 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &position);
+    void writeSnapshot(std::shared_ptr<const exports::SnapshotTable> snapshot, const QString &path,
+                       const QString &title);
 
     QString m_settingsKey;
     QByteArray m_defaultState;
