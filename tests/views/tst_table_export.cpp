@@ -1,0 +1,108 @@
+// Exporting from a table: what the table shows, even when rows arrive while the copy runs.
+#include "models/company_data.h"
+#include "models/service_users_filter_model.h"
+#include "models/service_users_model.h"
+#include "tests/models/company_fixture.h"
+#include "views/common/table_view.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace corpcare;
+
+class TestTableExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exportTo_filteredAndRearranged_writesWhatIsShown();
+    void exportTo_rowsArriveDuringCopy_fileHoldsThemAll();
+    void exportTo_sortedDuringCopy_everyRowOnceInTheNewOrder();
+};
+
+namespace {
+QStringList csvLines(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString text = QString::fromUtf8(file.readAll());
+    text.remove(QChar(0xFEFF));
+    return text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+} // namespace
+
+void TestTableExport::exportTo_filteredAndRearranged_writesWhatIsShown() {
+    models::CompanyData data;
+    data.appendServiceUsers(tests::fixtureUsers(1, 200));
+    models::ServiceUsersModel users(&data);
+    models::ServiceUsersFilterModel filter;
+    filter.setUsersModel(&users);
+    filter.setQuickFilter(QStringLiteral("maria"));
+    views::TableView table(QStringLiteral("exportTest"));
+    table.setModel(&filter);
+    table.horizontalHeader()->hideSection(models::ServiceUsersModel::Services);
+    table.horizontalHeader()->moveSection(models::ServiceUsersModel::Name, 0); // name first
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("maria.csv"));
+    QSignalSpy exported(&table, &views::TableView::exported);
+    table.exportTo(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    const QStringList lines = csvLines(path);
+    QCOMPARE(lines.size(), filter.rowCount() + 1);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Name,Number")));
+    QVERIFY(!lines.first().contains(QStringLiteral("Services")));
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY2(line.startsWith(QStringLiteral("Maria Smirnova,")), qPrintable(line));
+    }
+}
+
+void TestTableExport::exportTo_rowsArriveDuringCopy_fileHoldsThemAll() {
+    models::CompanyData data;
+    data.appendServiceUsers(tests::fixtureUsers(1, 12000));
+    models::ServiceUsersModel users(&data);
+    models::ServiceUsersFilterModel filter;
+    filter.setUsersModel(&users);
+    views::TableView table(QStringLiteral("exportTest2"));
+    table.setModel(&filter);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy exported(&table, &views::TableView::exported);
+    table.exportTo(path);
+    QCoreApplication::processEvents();                        // a first slice is copied
+    data.appendServiceUsers(tests::fixtureUsers(12001, 500)); // then rows arrive: the copy starts again
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(csvLines(path).size(), 12500 + 1);
+}
+
+void TestTableExport::exportTo_sortedDuringCopy_everyRowOnceInTheNewOrder() {
+    models::CompanyData data;
+    data.appendServiceUsers(tests::fixtureUsers(1, 12000));
+    models::ServiceUsersModel users(&data);
+    models::ServiceUsersFilterModel filter;
+    filter.setUsersModel(&users);
+    views::TableView table(QStringLiteral("exportTest3"));
+    table.setModel(&filter);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sorted.csv"));
+    QSignalSpy exported(&table, &views::TableView::exported);
+    table.exportTo(path);
+    QCoreApplication::processEvents(); // a first slice is copied in load order
+    table.sortByColumn(models::ServiceUsersModel::CurrentCharges, Qt::DescendingOrder); // then the order changes
+    QVERIFY(exported.wait(10000));
+    const QStringList lines = csvLines(path).mid(1);
+    QCOMPARE(lines.size(), 12000);
+    QSet<QString> numbers;
+    for (const QString &line : lines) {
+        numbers.insert(line.section(QLatin1Char(','), 0, 0));
+    }
+    QCOMPARE(numbers.size(), 12000);                                  // each line once
+    QVERIFY(lines.first().startsWith(QStringLiteral("79160012000"))); // and in the new order: most charges first
+}
+
+QTEST_MAIN(TestTableExport)
+#include "tst_table_export.moc"
