@@ -115,10 +115,7 @@ void writeJson(detail::JsonText &json, const BillItem &value) {
 }
 
 QJsonObject toJson(const BillItem &value) {
-    QByteArray text;
-    detail::JsonText json(&text);
-    writeJson(json, value);
-    return QJsonDocument::fromJson(text).object();
+    return detail::objectFromText(value, [](detail::JsonText &json, const BillItem &item) { writeJson(json, item); });
 }
 
 Result<BillItem> billItemFromJson(const QJsonObject &object) {

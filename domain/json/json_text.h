@@ -11,6 +11,8 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringView>
 
 #include <vector>
@@ -45,5 +47,14 @@ private:
     std::vector<bool> m_hasElements; // one entry per open object or array
     bool m_afterKey = false;
 };
+
+// The QJsonObject form of a value whose one writer writes JSON text: that text, parsed.
+template <typename T, typename Writer>
+QJsonObject objectFromText(const T &value, Writer write) {
+    QByteArray text;
+    JsonText json(&text);
+    write(json, value);
+    return QJsonDocument::fromJson(text).object();
+}
 
 } // namespace corpcare::domain::json::detail

@@ -94,10 +94,8 @@ void writeJson(detail::JsonText &json, const ServiceUser &value) {
 }
 
 QJsonObject toJson(const ServiceUser &value) {
-    QByteArray text;
-    detail::JsonText json(&text);
-    writeJson(json, value);
-    return QJsonDocument::fromJson(text).object();
+    return detail::objectFromText(value,
+                                  [](detail::JsonText &json, const ServiceUser &item) { writeJson(json, item); });
 }
 
 Result<ServiceUser> serviceUserFromJson(const QJsonObject &object) {
