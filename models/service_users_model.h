@@ -61,8 +61,6 @@ private:
     std::vector<int> m_order;          // row -> index into CompanyData::serviceUsers()
     std::vector<QString> m_searchText; // by user index
     std::vector<QString> m_servicesText;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace corpcare::models

@@ -588,13 +588,12 @@ void ClientController::loadComments(const Location &location) {
 void ClientController::addComment(const Location &location, const QString &text) {
     CommentsPanel *panel = location.kind == NodeKind::Account ? m_window->browser()->accountComments()
                                                               : m_window->browser()->userComments();
-    const QJsonObject body{
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("id"), location.id},
-                                               {QStringLiteral("@referredType"), location.kind == NodeKind::Account
-                                                                                     ? QStringLiteral("BillingAccount")
-                                                                                     : QStringLiteral("Product")}}},
-        {QStringLiteral("text"), text},
-    };
+    domain::Comment draft; // the profile's POST body comes from the domain's one writer of it
+    draft.targetId = location.id;
+    draft.targetKind = location.kind == NodeKind::Account ? domain::CommentTargetKind::BillingAccount
+                                                          : domain::CommentTargetKind::Product;
+    draft.text = text;
+    const QJsonObject body = domain::json::newCommentJson(draft);
     JsonRequestJob *job = m_session->postJson(QString::fromLatin1(domain::json::kCommentPath), QJsonDocument(body));
     whenDone(job, panel, &m_sessionGeneration, [this, panel, location](JsonRequestJob *done) {
         if (done->error().isError()) {

@@ -245,12 +245,6 @@ void CompanyBrowser::setAccountBillsMessage(const QString &message) {
     m_accountBillsMessage->setVisible(!message.isEmpty());
 }
 
-void CompanyBrowser::setToday(QDate today) {
-    m_today = today;
-    m_accountsModel->setToday(today);
-    refreshCurrent();
-}
-
 void CompanyBrowser::openRow(const QModelIndex &index, NodeKind kind) {
     const QString id = index.data(models::IdRole).toString();
     if (!id.isEmpty()) {
@@ -323,7 +317,7 @@ void CompanyBrowser::refreshCurrent() {
             m_pages->setCurrentWidget(m_emptyPage);
             return;
         }
-        m_accountDetail->setAccount(*account, m_today);
+        m_accountDetail->setAccount(*account, m_accountsModel->today());
         m_accountUsersFilter->setScope({}, {account->id});
         m_pages->setCurrentWidget(m_accountPage);
         break;

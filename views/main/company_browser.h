@@ -49,7 +49,6 @@ public:
     explicit CompanyBrowser(models::CompanyData *data, QWidget *parent = nullptr);
     ~CompanyBrowser() override;
 
-    void setToday(QDate today);
     Location location() const { return m_location; }
     void showLocation(const Location &location);
     bool canGoBack() const { return !m_back.isEmpty(); }
@@ -121,7 +120,6 @@ private:
     Location m_location;
     QList<Location> m_back;
     QList<Location> m_forward;
-    QDate m_today = QDate::currentDate();
     bool m_selectingInTree = false;
     QTimer m_titleRefresh;
 };
