@@ -2,6 +2,7 @@
 // exactness of every demo bill.
 #include "domain/json/mapping.h"
 #include "support/https_client.h"
+#include "support/profile_paths.h"
 #include "support/server_process.h"
 
 #include <QHash>
@@ -13,14 +14,9 @@
 using namespace corpcare;
 using tests::HttpReply;
 
+using namespace corpcare::tests::paths;
+
 namespace {
-const QString kAccounts = QStringLiteral("/tmf-api/accountManagement/v4/billingAccount");
-const QString kProducts = QStringLiteral("/tmf-api/productInventory/v4/product");
-const QString kBills = QStringLiteral("/tmf-api/customerBillManagement/v4/customerBill");
-const QString kItems = QStringLiteral("/tmf-api/customerBillManagement/v4/appliedCustomerBillingRate");
-const QString kUsage = QStringLiteral("/tmf-api/usageManagement/v4/usage");
-const QString kPayments = QStringLiteral("/tmf-api/paymentManagement/v4/payment");
-const QString kToken = QStringLiteral("/corporate/v1/oauth2/token");
 
 QUrlQuery passwordForm(const QString &user, const QString &password) {
     QUrlQuery form;

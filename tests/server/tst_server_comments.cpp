@@ -4,6 +4,7 @@
 #include "server/security/password_hash.h"
 #include "server/store/sqlite.h"
 #include "support/https_client.h"
+#include "support/profile_paths.h"
 #include "support/server_process.h"
 
 #include <QDir>
@@ -17,12 +18,9 @@ using namespace corpcare;
 using domain::Money;
 using tests::HttpReply;
 
+using namespace corpcare::tests::paths;
+
 namespace {
-const QString kComments = QStringLiteral("/corporate/v1/comment");
-const QString kNews = QStringLiteral("/corporate/v1/news");
-const QString kAccounts = QStringLiteral("/tmf-api/accountManagement/v4/billingAccount");
-const QString kProducts = QStringLiteral("/tmf-api/productInventory/v4/product");
-const QString kItems = QStringLiteral("/tmf-api/customerBillManagement/v4/appliedCustomerBillingRate");
 const QString kToday = QStringLiteral("2026-11-25");
 
 QString idOf(const QJsonValue &value) {

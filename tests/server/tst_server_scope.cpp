@@ -2,6 +2,7 @@
 // by filter and in every count; out-of-scope ids answer 404 exactly like ids that do not exist.
 #include "domain/json/mapping.h"
 #include "support/https_client.h"
+#include "support/profile_paths.h"
 #include "support/server_process.h"
 
 #include <QSet>
@@ -12,15 +13,9 @@
 using namespace corpcare;
 using tests::HttpReply;
 
+using namespace corpcare::tests::paths;
+
 namespace {
-const QString kOrganizations = QStringLiteral("/tmf-api/party/v4/organization");
-const QString kIndividuals = QStringLiteral("/tmf-api/party/v4/individual");
-const QString kAccounts = QStringLiteral("/tmf-api/accountManagement/v4/billingAccount");
-const QString kProducts = QStringLiteral("/tmf-api/productInventory/v4/product");
-const QString kBills = QStringLiteral("/tmf-api/customerBillManagement/v4/customerBill");
-const QString kItems = QStringLiteral("/tmf-api/customerBillManagement/v4/appliedCustomerBillingRate");
-const QString kUsage = QStringLiteral("/tmf-api/usageManagement/v4/usage");
-const QString kPayments = QStringLiteral("/tmf-api/paymentManagement/v4/payment");
 
 QString idOf(const QJsonValue &value) {
     return value.toObject().value(QStringLiteral("id")).toString();
