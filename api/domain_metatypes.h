@@ -3,8 +3,10 @@
 #include "domain/bill.h"
 #include "domain/billing_account.h"
 #include "domain/party.h"
+#include "domain/payment.h"
 #include "domain/portal_user.h"
 #include "domain/product.h"
+#include "domain/usage.h"
 
 #include <QList>
 #include <QMetaType>
@@ -23,6 +25,8 @@ Q_DECLARE_METATYPE(QList<corpcare::domain::ServiceUser>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::ProductOffering>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::Bill>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::BillItem>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::Payment>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::UsageRecord>)
 
 namespace corpcare::api {
 

@@ -22,6 +22,8 @@ void registerDomainMetaTypes() {
     qRegisterMetaType<QList<domain::ProductOffering>>();
     qRegisterMetaType<QList<domain::Bill>>();
     qRegisterMetaType<QList<domain::BillItem>>();
+    qRegisterMetaType<QList<domain::Payment>>();
+    qRegisterMetaType<QList<domain::UsageRecord>>();
 }
 
 namespace {

@@ -93,4 +93,15 @@ bool BillReport::reconciles() const {
     return reconciliationProblem().isEmpty();
 }
 
+BillTotals totalsOf(const QList<Bill> &bills) {
+    const QString currency = bills.isEmpty() ? QString() : bills.first().taxIncluded.currency();
+    BillTotals totals{Money(0, currency), Money(0, currency), Money(0, currency), bills.size()};
+    for (const Bill &bill : bills) {
+        totals.taxExcluded += bill.taxExcluded;
+        totals.taxIncluded += bill.taxIncluded;
+        totals.remaining += bill.remaining;
+    }
+    return totals;
+}
+
 } // namespace corpcare::domain

@@ -44,6 +44,15 @@ private:
     qsizetype m_foreignLines = 0; // lines of another bill: a caller's mistake, reported, not summed
 };
 
+// The sums of a list of bills (several accounts, a period): what the bills view prints under its table.
+struct BillTotals {
+    Money taxExcluded;
+    Money taxIncluded;
+    Money remaining;
+    qsizetype count = 0;
+};
+BillTotals totalsOf(const QList<Bill> &bills);
+
 // Splits 10,000 basis points over amounts in proportion, each rounded down and the remainder given to
 // the largest fractions, so the result always sums to exactly 10,000 (all zero when the total is zero).
 std::vector<int> proportionalBasisPoints(const std::vector<qint64> &amounts);

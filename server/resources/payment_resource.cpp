@@ -51,13 +51,14 @@ StoredResource paymentResource() {
         }
         if (!payments.isEmpty()) {
             QStringList ids(rowOf.keyBegin(), rowOf.keyEnd());
-            store::Statement item = db.prepare(
-                QStringLiteral("SELECT payment_id, bill_id, amount FROM payment_item WHERE payment_id IN (%1) "
-                               "ORDER BY payment_id, bill_id")
-                    .arg(ids.join(QLatin1Char(','))));
+            store::Statement item =
+                db.prepare(QStringLiteral("SELECT pi.payment_id, pi.bill_id, pi.amount, b.bill_no FROM payment_item pi "
+                                          "JOIN bill b ON b.id = pi.bill_id WHERE pi.payment_id IN (%1) "
+                                          "ORDER BY pi.payment_id, pi.bill_id")
+                               .arg(ids.join(QLatin1Char(','))));
             while (item.step()) {
                 payments[rowOf.value(idText(item, 0))].allocations.append(
-                    {{idText(item, 1), {}}, domain::Money(item.int64(2), context.currency)});
+                    {{idText(item, 1), item.text(3)}, domain::Money(item.int64(2), context.currency)});
             }
         }
         QJsonArray out;
