@@ -74,6 +74,8 @@ QVariant BillsModel::data(const QModelIndex &index, int role) const {
     switch (column) {
     case Number:
         return bill.billNo;
+    case Account:
+        return bill.billingAccount.name.isEmpty() ? bill.billingAccount.id : bill.billingAccount.name;
     case BillDate:
         return m_locale.toString(bill.billDate, QLocale::ShortFormat);
     case Period:
@@ -123,6 +125,8 @@ QVariant BillsModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (column) {
     case Number:
         return tr("Bill");
+    case Account:
+        return tr("Billing account");
     case BillDate:
         return tr("Date");
     case Period:

@@ -12,11 +12,12 @@ namespace corpcare::models {
 class BillsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, BillDate, Period, TaxExcluded, TaxIncluded, DueDate, State, Remaining, ColumnCount };
+    enum Column { Number, Account, BillDate, Period, TaxExcluded, TaxIncluded, DueDate, State, Remaining, ColumnCount };
 
     explicit BillsModel(QObject *parent = nullptr);
     void setBills(QList<domain::Bill> bills);
     const domain::Bill &billAt(int row) const { return m_bills.at(row); }
+    const QList<domain::Bill> &bills() const { return m_bills; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

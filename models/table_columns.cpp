@@ -1,0 +1,43 @@
+#include "models/table_columns.h"
+
+#include "models/roles.h"
+
+namespace corpcare::models {
+
+namespace {
+QString kindName(ColumnKind kind) {
+    switch (kind) {
+    case ColumnKind::Text:
+        return QStringLiteral("text");
+    case ColumnKind::Integer:
+        return QStringLiteral("integer");
+    case ColumnKind::Money:
+        return QStringLiteral("money");
+    case ColumnKind::Date:
+        return QStringLiteral("date");
+    }
+    return QStringLiteral("text");
+}
+} // namespace
+
+QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &currency) {
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.title;
+    case CellKindRole:
+        return kindName(column.kind);
+    case CurrencyRole:
+        return column.kind == ColumnKind::Money ? QVariant(currency) : QVariant();
+    case Qt::TextAlignmentRole:
+        return columnAlignment(column.kind);
+    default:
+        return {};
+    }
+}
+
+QVariant columnAlignment(ColumnKind kind) {
+    return kind == ColumnKind::Money || kind == ColumnKind::Integer ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                    : QVariant();
+}
+
+} // namespace corpcare::models

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace corpcare::models {
+
+// What a column holds, for its header roles (CellKindRole, CurrencyRole: what exports read) and its
+// alignment. The report models describe their columns with it instead of repeating the switches.
+enum class ColumnKind { Text, Integer, Money, Date };
+
+struct ColumnSpec {
+    QString title;
+    ColumnKind kind = ColumnKind::Text;
+};
+
+// headerData for a horizontal header section described by `column`; `currency` answers CurrencyRole.
+QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &currency);
+// Qt::TextAlignmentRole for cells of that kind: numbers right-aligned.
+QVariant columnAlignment(ColumnKind kind);
+
+} // namespace corpcare::models
