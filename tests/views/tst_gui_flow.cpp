@@ -13,6 +13,7 @@
 #include "views/common/table_view.h"
 #include "views/detail/comments_panel.h"
 #include "views/finance/bill_window.h"
+#include "views/gui_client.h"
 #include "views/main/client_controller.h"
 #include "views/main/company_browser.h"
 #include "views/main/error_banner.h"
@@ -40,42 +41,11 @@ using namespace corpcare;
 using views::Location;
 using NodeKind = models::CompanyTreeModel::NodeKind;
 
-namespace {
-constexpr int kLoadTimeout = 60000;
-
-// Everything one window needs, with a settings file of its own.
-struct Client {
-    explicit Client(const QString &settingsPath)
-        : settings(settingsPath, QSettings::IniFormat), window(&data), controller(&window, &data, &secrets, &settings) {
-        window.resize(1400, 900);
-        window.show();
-    }
-    QSettings settings;
-    models::CompanyData data;
-    api::secrets::MemorySecretStore secrets;
-    views::MainWindow window;
-    views::ClientController controller;
-};
-
-void closeNews(QWidget *window) {
-    for (auto *news : window->findChildren<views::NewsDialog *>()) {
-        news->reject();
-    }
-}
-
-void saveScreenshot(QWidget *window, const QString &name) {
-    const QString directory = qEnvironmentVariable("CORPCARE_SCREENSHOTS");
-    if (!directory.isEmpty()) {
-        QDir().mkpath(directory);
-        window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
-    }
-}
-
-QString bannerText(views::MainWindow &window) {
-    auto *banner = window.findChild<views::ErrorBanner *>();
-    return banner ? banner->message() : QString();
-}
-} // namespace
+using views::testing::bannerText;
+using views::testing::Client;
+using views::testing::closeNews;
+using views::testing::kLoadTimeout;
+using views::testing::saveScreenshot;
 
 class TestGuiFlow : public QObject {
     Q_OBJECT
@@ -560,16 +530,7 @@ void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
 }
 
 int main(int argc, char *argv[]) {
-    // A private home: settings, the demo server's data and the keychain never touch the user's own.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CorpCareTest"));
-    QApplication::setApplicationName(QStringLiteral("CorpCareGuiTest"));
-    TestGuiFlow test;
-    return QTest::qExec(&test, argc, argv);
+    return views::testing::runInPrivateHome<TestGuiFlow>(argc, argv);
 }
 
 #include "tst_gui_flow.moc"

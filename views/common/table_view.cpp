@@ -30,6 +30,7 @@ TableView::TableView(const QString &settingsKey, QWidget *parent) : QTableView(p
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setResizeContentsPrecision(200); // fitting columns to 1,000,000 rows reads 200
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
@@ -136,11 +137,10 @@ void TableView::restoreHeaderState() {
 }
 
 void TableView::fitColumnsUnlessSaved() {
-    if (QSettings().contains(QStringLiteral("tables/%1/header").arg(m_settingsKey)) || !model() ||
-        model()->rowCount() > 1000) {
+    if (QSettings().contains(QStringLiteral("tables/%1/header").arg(m_settingsKey)) || !model()) {
         return;
     }
-    resizeColumnsToContents();
+    resizeColumnsToContents(); // measures the first rows only (the header's resizeContentsPrecision)
 }
 
 void TableView::resetColumns() {

@@ -15,6 +15,8 @@
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/finance/bill_window.h"
+#include "views/finance/finance_controller.h"
+#include "views/finance/finance_window.h"
 #include "views/main/main_window.h"
 #include "views/news/news_dialog.h"
 #include "views/signin/sign_in_dialog.h"
@@ -63,6 +65,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::retryRequested, this, &ClientController::loadCompany);
     connect(m_window, &MainWindow::cancelLoadRequested, this, &ClientController::cancelLoad);
     connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
+    connect(m_window, &MainWindow::financeRequested, this, &ClientController::openFinance);
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
     connect(m_window->browser(), &CompanyBrowser::locationChanged, this, &ClientController::onLocationChanged);
     connect(m_window->browser(), &CompanyBrowser::billActivated, this, &ClientController::openBill);
@@ -552,6 +555,44 @@ void ClientController::openBill(const domain::Bill &bill) {
         emit billWindowReady(window);
     });
     loader->start();
+}
+
+FinanceWindow *ClientController::financeWindow() const {
+    return m_finance.data();
+}
+
+void ClientController::openFinance() {
+    if (!m_session->currentUser().permissions.contains(domain::permission::viewFinance)) {
+        m_window->showProblem(tr("Financial control needs the permission viewFinance."), {}, false);
+        return;
+    }
+    const Location location = m_window->browser()->location();
+    if (m_finance) {
+        if (location.kind == NodeKind::Account) {
+            m_finance->selectAccount(location.id);
+        }
+        m_finance->show();
+        m_finance->raise();
+        m_finance->activateWindow();
+        return;
+    }
+    m_finance = new FinanceWindow(m_window);
+    m_finance->setAttribute(Qt::WA_DeleteOnClose);
+    auto *finance = new FinanceController(m_session, m_data, m_finance);
+    connect(m_finance, &FinanceWindow::billActivated, this, &ClientController::openBill);
+    connect(finance, &FinanceController::billReady, this, &ClientController::openBill);
+    connect(m_finance, &FinanceWindow::serviceUserActivated, this, [this](const QString &productId) {
+        if (m_data->serviceUser(productId)) {
+            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
+            m_window->activateWindow();
+        }
+    });
+    {
+        const QSignalBlocker quiet(m_finance); // one load for the starting choice, not one per setter
+        m_finance->selectAccount(location.kind == NodeKind::Account ? location.id : QString());
+    }
+    m_finance->show();
+    finance->reload();
 }
 
 void ClientController::loadComments(const Location &location) {

@@ -29,6 +29,7 @@ class PacedAppender;
 namespace corpcare::views {
 
 class BillWindow;
+class FinanceWindow;
 class MainWindow;
 class SignInDialog;
 struct SignInRequest;
@@ -52,6 +53,9 @@ public:
     SignInDialog *signInDialog() const; // the open sign-in dialog, or null
     bool isLoading() const { return m_loading; }
     static QStringList demoLogins();
+    // Opens (or raises) the financial-control window on the account shown, or on all accounts.
+    void openFinance();
+    FinanceWindow *financeWindow() const;
 
 signals:
     void companyLoaded();                        // every list is in CompanyData
@@ -104,6 +108,7 @@ private:
     int m_sessionGeneration = 0; // answers from before a sign-out or another sign-in are dropped
     Location m_commentsLocation;
     QString m_billsAccount; // the account whose bills are (being) shown
+    QPointer<FinanceWindow> m_finance;
 };
 
 } // namespace corpcare::views

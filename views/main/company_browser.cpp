@@ -149,6 +149,7 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
     sortedBills->setSourceModel(m_accountBills);
     sortedBills->setSortRole(models::RawValueRole);
     m_accountBillsTable->setModel(sortedBills);
+    m_accountBillsTable->setColumnHidden(models::BillsModel::Account, true); // it is this account
     billsLayout->addWidget(m_accountBillsMessage);
     billsLayout->addWidget(m_accountBillsTable, 1);
     accountTabs->addTab(billsPane, tr("&Bills"));

@@ -87,6 +87,10 @@ void MainWindow::createMenus() {
     view->addAction(tr("Company &tree"), QKeySequence(Qt::CTRL | Qt::Key_T), m_browser,
                     [this] { m_browser->tree()->setFocus(); });
 
+    QMenu *finance = menuBar()->addMenu(tr("F&inance"));
+    finance->addAction(tr("&Financial control…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                       &MainWindow::financeRequested);
+
     m_demoMenu = menuBar()->addMenu(tr("&Demo"));
     m_demoMenu->menuAction()->setVisible(false);
 

@@ -47,6 +47,7 @@ signals:
     void retryRequested();
     void cancelLoadRequested();
     void newsRequested();
+    void financeRequested(); // bills, charges and payments of the accounts shown
     void demoLoginRequested(const QString &login);
 
 protected:

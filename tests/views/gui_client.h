@@ -1,0 +1,71 @@
+#pragma once
+
+// What every GUI test of the client needs: one window with its controller, its own settings file
+// and an in-memory keychain, and the small chores around it (the news that pops up at start,
+// screenshots for the README when CORPCARE_SCREENSHOTS names a folder).
+#include "api/secrets/memory_secret_store.h"
+#include "models/company_data.h"
+#include "views/main/client_controller.h"
+#include "views/main/error_banner.h"
+#include "views/main/main_window.h"
+#include "views/news/news_dialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace corpcare::views::testing {
+
+constexpr int kLoadTimeout = 60000;
+
+// Everything one window needs, with a settings file of its own.
+struct Client {
+    explicit Client(const QString &settingsPath)
+        : settings(settingsPath, QSettings::IniFormat), window(&data), controller(&window, &data, &secrets, &settings) {
+        window.resize(1400, 900);
+        window.show();
+    }
+    QSettings settings;
+    models::CompanyData data;
+    api::secrets::MemorySecretStore secrets;
+    views::MainWindow window;
+    views::ClientController controller;
+};
+
+inline void closeNews(QWidget *window) {
+    for (auto *news : window->findChildren<views::NewsDialog *>()) {
+        news->reject();
+    }
+}
+
+inline void saveScreenshot(QWidget *window, const QString &name) {
+    const QString directory = qEnvironmentVariable("CORPCARE_SCREENSHOTS");
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory);
+        window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    }
+}
+
+inline QString bannerText(views::MainWindow &window) {
+    auto *banner = window.findChild<views::ErrorBanner *>();
+    return banner ? banner->message() : QString();
+}
+
+// Runs a GUI test in a private home: settings, the demo server's data and the keychain never touch the
+// user's own.
+template <typename Test>
+int runInPrivateHome(int argc, char *argv[]) {
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CorpCareTest"));
+    QApplication::setApplicationName(QStringLiteral("CorpCareGuiTest"));
+    Test test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+} // namespace corpcare::views::testing

@@ -1,0 +1,261 @@
+// Financial control as finance staff use it, against the demo company over HTTPS: the bills of all
+// accounts or one over a period, the charges since the last bill grouped three ways and drilled into,
+// the payments and the bills they paid; every total equal to the rows it sums.
+#include "domain/bill_report.h"
+#include "models/bills_model.h"
+#include "models/charges_model.h"
+#include "models/money_format.h"
+#include "models/payments_model.h"
+#include "models/roles.h"
+#include "views/common/table_view.h"
+#include "views/finance/bill_window.h"
+#include "views/finance/finance_controller.h"
+#include "views/finance/finance_window.h"
+#include "views/finance/period_picker.h"
+#include "views/gui_client.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace corpcare;
+using views::testing::bannerText;
+using views::testing::Client;
+using views::testing::closeNews;
+using views::testing::kLoadTimeout;
+using views::testing::saveScreenshot;
+
+namespace {
+
+qint64 columnSum(QAbstractItemModel *model, int column) {
+    qint64 sum = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        sum += model->index(row, column).data(models::RawValueRole).toLongLong();
+    }
+    return sum;
+}
+
+// Opens the company as `login`, then the finance window, and waits for its first load.
+views::FinanceWindow *openFinance(Client &client, const QString &login) {
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.start(login);
+    if (!loaded.wait(kLoadTimeout)) {
+        qWarning("%s", qPrintable(bannerText(client.window)));
+        return nullptr;
+    }
+    // The unread news opens by itself a moment after the load: close it so that it takes no keys.
+    const bool newsShown =
+        QTest::qWaitFor([&client] { return !client.window.findChildren<views::NewsDialog *>().isEmpty(); }, 10000);
+    Q_UNUSED(newsShown); // finance may have read them all; then nothing opens
+    closeNews(&client.window);
+    client.controller.openFinance();
+    views::FinanceWindow *window = client.controller.financeWindow();
+    if (!window) {
+        return nullptr;
+    }
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy done(finance, &views::FinanceController::loaded);
+    if (finance->isLoading() && !done.wait(kLoadTimeout)) {
+        return nullptr;
+    }
+    return window;
+}
+
+bool reloadAndWait(views::FinanceWindow *window, const std::function<void()> &change) {
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy done(finance, &views::FinanceController::loaded);
+    change();
+    return done.wait(kLoadTimeout);
+}
+
+} // namespace
+
+class TestFinanceFlow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void bills_allAccountsThenOne_periodAndTotalsAgree();
+    void charges_groupedThreeWays_subtotalsAddUpAndDrillKeepsTotals();
+    void payments_allocationOpensTheBill();
+    void departmentHead_allAccounts_onlyHisDepartmentsBills();
+
+private:
+    QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
+    QTemporaryDir m_home;
+};
+
+void TestFinanceFlow::bills_allAccountsThenOne_periodAndTotalsAgree() {
+    Client client(settingsPath(QStringLiteral("bills")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    QCOMPARE(window->periodPicker()->preset(), domain::PeriodPreset::Last3Months); // the first time's choice
+    const domain::Period period = window->period();
+    QCOMPARE(period.start, domain::firstOfMonth(QDate::currentDate()).addMonths(-3));
+
+    models::BillsModel *bills = window->bills();
+    QCOMPARE(bills->rowCount(), 16 * 3); // every account bills each whole month
+    QSet<QString> accounts;
+    for (const domain::Bill &bill : bills->bills()) {
+        QVERIFY2(period.contains(bill.periodStart), qPrintable(bill.billNo));
+        accounts.insert(bill.billingAccount.id);
+    }
+    QCOMPARE(accounts.size(), 16);
+    const domain::BillTotals totals = domain::totalsOf(bills->bills());
+    QCOMPARE(columnSum(bills, models::BillsModel::TaxIncluded), totals.taxIncluded.minor());
+    QVERIFY(window->billsTotals()->text().contains(models::formatMoney(totals.taxIncluded)));
+    window->tabs()->setCurrentIndex(0);
+    QTest::qWait(200);
+    saveScreenshot(window, QStringLiteral("finance-bills"));
+
+    // One account, the last 12 months: its twelve bills and nothing else.
+    QVERIFY(reloadAndWait(window, [window] { window->selectAccount(QStringLiteral("5")); }));
+    QVERIFY(reloadAndWait(window, [window] { window->periodPicker()->setPreset(domain::PeriodPreset::Last12Months); }));
+    QCOMPARE(bills->rowCount(), 12);
+    for (const domain::Bill &bill : bills->bills()) {
+        QCOMPARE(bill.billingAccount.id, QStringLiteral("5"));
+    }
+
+    // A custom period of one month gives one bill; Enter on it opens the bill window.
+    const QDate month = domain::firstOfMonth(QDate::currentDate()).addMonths(-2);
+    QVERIFY(reloadAndWait(window, [window, month] {
+        window->periodPicker()->setCustomPeriod({month, month.addMonths(1)});
+    }));
+    QCOMPARE(bills->rowCount(), 1);
+    QCOMPARE(bills->billAt(0).periodStart, month);
+    QSignalSpy ready(&client.controller, &views::ClientController::billWindowReady);
+    window->billsTable()->setCurrentIndex(window->billsTable()->model()->index(0, 0));
+    QTest::keyClick(window->billsTable(), Qt::Key_Return);
+    QVERIFY(ready.wait(30000));
+    auto *billWindow = ready.first().first().value<views::BillWindow *>();
+    QCOMPARE(billWindow->report().bill().id, bills->billAt(0).id);
+    QVERIFY(billWindow->report().reconciles());
+}
+
+void TestFinanceFlow::charges_groupedThreeWays_subtotalsAddUpAndDrillKeepsTotals() {
+    Client client(settingsPath(QStringLiteral("charges")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    window->tabs()->setCurrentIndex(1);
+    window->setGrouping(domain::ChargeGrouping::Account);
+    models::ChargesModel *charges = window->charges();
+    const domain::ChargesReport all = window->chargesReport();
+    QVERIFY(all.items().size() > 2000); // every user has a monthly fee at least
+    for (const domain::BillItem &item : all.items()) {
+        QVERIFY(!item.isBilled);
+    }
+    const qint64 total = all.totalTaxIncluded().minor();
+    QVERIFY(total > 0);
+    QCOMPARE(charges->rowCount(), 16);
+    QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), total);
+    QCOMPARE(columnSum(charges, models::ChargesModel::Share), qint64(10000));
+    QVERIFY(window->chargesTotals()->text().contains(models::formatMoney(all.totalTaxIncluded())));
+    QVERIFY(charges->index(0, 0).data().toString().size() > 3); // accounts by name, not by id
+
+    window->setGrouping(domain::ChargeGrouping::ServiceUser);
+    QCOMPARE(charges->rowCount(), 2000);
+    QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), total);
+    window->setGrouping(domain::ChargeGrouping::Service);
+    QVERIFY(charges->rowCount() >= 5); // tariffs' fees, services, calls, SMS, data
+    QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), total);
+    QTest::qWait(200);
+    saveScreenshot(window, QStringLiteral("finance-charges"));
+
+    // Drill: an account → its users → one user's services; Back (Alt+Left) returns level by level.
+    window->setGrouping(domain::ChargeGrouping::Account);
+    const qint64 firstAccount =
+        charges->index(0, models::ChargesModel::TaxIncluded).data(models::RawValueRole).toLongLong();
+    const QString accountName = charges->index(0, 0).data().toString();
+    window->chargesTable()->sortByColumn(-1, Qt::AscendingOrder);
+    window->chargesTable()->setCurrentIndex(window->chargesTable()->model()->index(0, 0));
+    const int sourceRow = 0;
+    window->drillInto(sourceRow);
+    QCOMPARE(window->drillDepth(), 2);
+    QCOMPARE(window->chargesReport().grouping(), domain::ChargeGrouping::ServiceUser);
+    QCOMPARE(window->chargesReport().totalTaxIncluded().minor(), firstAccount);
+    QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), firstAccount);
+    QVERIFY(window->chargesPath()->text().contains(accountName));
+    window->drillInto(0);
+    QCOMPARE(window->drillDepth(), 3);
+    QCOMPARE(window->chargesReport().grouping(), domain::ChargeGrouping::Service);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->chargesTable()->setFocus();
+    QTest::keyClick(window->chargesTable(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window->drillDepth(), 2);
+    window->drillBack();
+    QCOMPARE(window->drillDepth(), 1);
+    QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), total);
+}
+
+void TestFinanceFlow::payments_allocationOpensTheBill() {
+    Client client(settingsPath(QStringLiteral("payments")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    QVERIFY(reloadAndWait(window, [window] { window->periodPicker()->setPreset(domain::PeriodPreset::Last12Months); }));
+    window->tabs()->setCurrentIndex(2);
+    models::PaymentsModel *payments = window->payments();
+    QVERIFY(payments->rowCount() > 16);
+    const domain::Period period = window->period();
+    int allocated = -1;
+    for (int row = 0; row < payments->rowCount(); ++row) {
+        const domain::Payment &payment = payments->paymentAt(row);
+        QVERIFY(period.contains(payment.date.date()));
+        const qint64 applied = models::PaymentsModel::appliedAmount(payment).minor();
+        QVERIFY(applied <= payment.amount.minor()); // a payment never pays more than it is
+        if (allocated < 0 && !payment.allocations.isEmpty()) {
+            allocated = row;
+        }
+    }
+    QVERIFY(allocated >= 0);
+    const domain::Payment payment = payments->paymentAt(allocated);
+    QVERIFY(!payment.allocations.first().bill.name.isEmpty()); // the bill's number comes with it
+
+    QAbstractItemModel *shown = window->paymentsTable()->model(); // sorted as the user left it
+    int shownRow = -1;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(models::IdRole).toString() == payment.id) {
+            shownRow = row;
+        }
+    }
+    window->paymentsTable()->setCurrentIndex(shown->index(shownRow, 0));
+    QAbstractItemModel *allocations = window->allocationsTable()->model();
+    QCOMPARE(allocations->rowCount(), int(payment.allocations.size()));
+    QCOMPARE(allocations->index(0, 0).data().toString(), payment.allocations.first().bill.name);
+    QTest::qWait(200);
+    saveScreenshot(window, QStringLiteral("finance-payments"));
+
+    QSignalSpy ready(&client.controller, &views::ClientController::billWindowReady);
+    window->allocationsTable()->setCurrentIndex(allocations->index(0, 0));
+    QTest::keyClick(window->allocationsTable(), Qt::Key_Return);
+    QVERIFY(ready.wait(30000));
+    auto *billWindow = ready.first().first().value<views::BillWindow *>();
+    QCOMPARE(billWindow->report().bill().id, payment.allocations.first().bill.id);
+    QCOMPARE(billWindow->report().bill().billNo, payment.allocations.first().bill.name);
+}
+
+void TestFinanceFlow::departmentHead_allAccounts_onlyHisDepartmentsBills() {
+    Client client(settingsPath(QStringLiteral("head")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("head.sales"));
+    QVERIFY(window);
+    QVERIFY(reloadAndWait(window, [window] { window->periodPicker()->setPreset(domain::PeriodPreset::Last12Months); }));
+    QSet<QString> visible;
+    for (const domain::BillingAccount &account : client.data.accounts()) {
+        visible.insert(account.id);
+    }
+    QCOMPARE(visible.size(), 5);
+    QCOMPARE(window->bills()->rowCount(), 5 * 12);
+    for (const domain::Bill &bill : window->bills()->bills()) {
+        QVERIFY2(visible.contains(bill.billingAccount.id), qPrintable(bill.billNo));
+    }
+    for (const domain::BillItem &item : window->chargesReport().items()) {
+        QVERIFY(visible.contains(item.billingAccount.id));
+    }
+}
+
+int main(int argc, char *argv[]) {
+    return views::testing::runInPrivateHome<TestFinanceFlow>(argc, argv);
+}
+
+#include "tst_finance_flow.moc"

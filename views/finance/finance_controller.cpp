@@ -1,0 +1,122 @@
+#include "views/finance/finance_controller.h"
+
+#include "api/finance_loaders.h"
+#include "api/resource_loaders.h"
+#include "models/bills_model.h"
+#include "models/company_data.h"
+#include "views/finance/finance_window.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace corpcare::views {
+
+FinanceController::FinanceController(api::Session *session, models::CompanyData *data, FinanceWindow *window)
+    : QObject(window), m_session(session), m_data(data), m_window(window) {
+    connect(window, &FinanceWindow::selectionChanged, this, &FinanceController::reload);
+    connect(window, &FinanceWindow::refreshRequested, this, &FinanceController::reload);
+    connect(window, &FinanceWindow::billIdActivated, this, &FinanceController::fetchBill);
+    connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
+    refreshAccounts();
+}
+
+void FinanceController::refreshAccounts() {
+    QList<std::pair<QString, QString>> accounts;
+    for (const domain::BillingAccount &account : m_data->accounts()) {
+        accounts.append({account.id, account.name});
+    }
+    std::sort(accounts.begin(), accounts.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
+    m_window->setAccounts(accounts);
+}
+
+void FinanceController::cancel() {
+    for (const QPointer<api::PagedListLoader> &loader : std::exchange(m_loaders, {})) {
+        if (loader) {
+            loader->cancel();
+            loader->deleteLater();
+        }
+    }
+    m_running = 0;
+    m_problems.clear();
+}
+
+template <typename T, typename Show>
+void FinanceController::run(api::PagedListLoader *loader, const QString &what, Show show) {
+    const int generation = m_generation;
+    auto rows = std::make_shared<QList<T>>();
+    connect(loader, &api::PagedListLoader::pageReady, this,
+            [rows](qint64, const QVariant &page) { *rows += page.value<QList<T>>(); });
+    connect(loader, &api::PagedListLoader::finished, this,
+            [this, loader, rows, what, show, generation](const api::ApiError &error) {
+                loader->deleteLater();
+                if (generation != m_generation) {
+                    return; // a newer choice is loading
+                }
+                if (!error.isError()) {
+                    show(std::move(*rows));
+                }
+                finishOne(what, error);
+            });
+    m_loaders.append(loader);
+    ++m_running;
+    loader->start();
+}
+
+void FinanceController::reload() {
+    cancel();
+    ++m_generation;
+    const QStringList accounts = m_window->selectedAccountIds();
+    const domain::Period period = m_window->period();
+    m_window->setStatus(tr("Loading bills, charges and payments…"));
+    run<domain::Bill>(api::loadBillsOfPeriod(m_session, accounts, period, this), tr("bills"),
+                      [this](QList<domain::Bill> bills) { m_window->setBills(std::move(bills)); });
+    run<domain::BillItem>(api::loadUnbilledCharges(m_session, accounts, this), tr("charges since the last bill"),
+                          [this](QList<domain::BillItem> items) {
+                              for (domain::BillItem &item : items) { // the lines name their account by id only
+                                  if (const domain::BillingAccount *account = m_data->account(item.billingAccount.id)) {
+                                      item.billingAccount.name = account->name;
+                                  }
+                              }
+                              m_window->setUnbilledCharges(std::move(items));
+                          });
+    run<domain::Payment>(api::loadPayments(m_session, accounts, period, this), tr("payments"),
+                         [this](QList<domain::Payment> payments) { m_window->setPayments(std::move(payments)); });
+}
+
+void FinanceController::finishOne(const QString &what, const api::ApiError &error) {
+    if (error.isError()) {
+        m_problems.append(tr("The %1 could not be loaded: %2").arg(what, error.message));
+    }
+    if (--m_running > 0) {
+        return;
+    }
+    m_loaders.clear();
+    m_window->setStatus(m_problems.join(QLatin1Char('\n')));
+    emit loaded();
+}
+
+void FinanceController::fetchBill(const QString &billId) {
+    for (const domain::Bill &bill : m_window->bills()->bills()) {
+        if (bill.id == billId) {
+            emit billReady(bill);
+            return;
+        }
+    }
+    api::PagedListLoader *loader = api::loadBill(m_session, billId, this);
+    auto found = std::make_shared<QList<domain::Bill>>();
+    connect(loader, &api::PagedListLoader::pageReady, this,
+            [found](qint64, const QVariant &page) { *found += page.value<QList<domain::Bill>>(); });
+    connect(loader, &api::PagedListLoader::finished, this, [this, loader, found, billId](const api::ApiError &error) {
+        loader->deleteLater();
+        if (error.isError() || found->isEmpty()) {
+            m_window->setStatus(error.isError() ? tr("Bill %1 could not be loaded: %2").arg(billId, error.message)
+                                                : tr("Bill %1 is not available to you.").arg(billId));
+            return;
+        }
+        emit billReady(found->first());
+    });
+    loader->start();
+}
+
+} // namespace corpcare::views

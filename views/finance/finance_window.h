@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/bill.h"
+#include "domain/charges_report.h"
+#include "domain/payment.h"
+#include "domain/period.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QToolButton;
+
+namespace corpcare::models {
+class BillsModel;
+class ChargesModel;
+class PaymentAllocationsModel;
+class PaymentsModel;
+} // namespace corpcare::models
+
+namespace corpcare::views {
+
+class PeriodPicker;
+class TableView;
+
+// Financial control (issue 4): the bills of one account or of all, over a period; the charges since
+// the last bill grouped by account, service user or service, with drilling into a group; the payments
+// and how they were applied. It only shows: FinanceController loads what the choice asks for.
+class FinanceWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit FinanceWindow(QWidget *parent = nullptr);
+    ~FinanceWindow() override;
+
+    // The accounts to choose from (id, name); the choice "all" loads every account the user may see.
+    void setAccounts(const QList<std::pair<QString, QString>> &accounts);
+    void selectAccount(const QString &accountId); // empty: all accounts
+    QStringList selectedAccountIds() const;       // empty: all accounts
+    PeriodPicker *periodPicker() const { return m_period; }
+    domain::Period period() const;
+
+    void setBills(QList<domain::Bill> bills);
+    void setUnbilledCharges(QList<domain::BillItem> items);
+    void setPayments(QList<domain::Payment> payments);
+    void setStatus(const QString &text); // progress or a problem, in words
+
+    // Charges: the grouping of the level shown, the levels drilled into, and back.
+    void setGrouping(domain::ChargeGrouping grouping);
+    void drillInto(int row); // a row of the charges model (source order)
+    void drillBack();
+    int drillDepth() const { return int(m_levels.size()); }
+    const domain::ChargesReport &chargesReport() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    TableView *billsTable() const { return m_billsTable; }
+    TableView *chargesTable() const { return m_chargesTable; }
+    TableView *paymentsTable() const { return m_paymentsTable; }
+    TableView *allocationsTable() const { return m_allocationsTable; }
+    models::BillsModel *bills() const { return m_bills; }
+    models::ChargesModel *charges() const { return m_charges; }
+    models::PaymentsModel *payments() const { return m_payments; }
+    QLabel *billsTotals() const { return m_billsTotals; }
+    QLabel *chargesTotals() const { return m_chargesTotals; }
+    QLabel *paymentsTotals() const { return m_paymentsTotals; }
+    QLabel *chargesPath() const { return m_chargesPath; }
+
+signals:
+    void selectionChanged(); // accounts or period: load again
+    void refreshRequested();
+    void billActivated(const corpcare::domain::Bill &bill);
+    void billIdActivated(const QString &billId); // a bill known by id only (a payment's allocation)
+    void serviceUserActivated(const QString &productId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *makeBillsPage();
+    QWidget *makeChargesPage();
+    QWidget *makePaymentsPage();
+    void showLevel();
+    void showPaymentAllocations();
+    void restoreState();
+    void saveState() const;
+
+    struct Level {
+        domain::ChargesReport report;
+        QString title; // the group drilled into; empty for the top level
+    };
+
+    QComboBox *m_accounts;
+    PeriodPicker *m_period;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    models::BillsModel *m_bills;
+    QSortFilterProxyModel *m_sortedBills;
+    TableView *m_billsTable;
+    QLabel *m_billsTotals;
+    models::ChargesModel *m_charges;
+    QSortFilterProxyModel *m_sortedCharges;
+    TableView *m_chargesTable;
+    QComboBox *m_grouping;
+    QToolButton *m_back;
+    QToolButton *m_openUser;
+    QLabel *m_chargesPath;
+    QLabel *m_chargesTotals;
+    std::vector<Level> m_levels; // [0] = all charges since the last bill
+    models::PaymentsModel *m_payments;
+    QSortFilterProxyModel *m_sortedPayments;
+    TableView *m_paymentsTable;
+    models::PaymentAllocationsModel *m_allocations;
+    TableView *m_allocationsTable;
+    QLabel *m_paymentsTotals;
+};
+
+} // namespace corpcare::views
