@@ -178,10 +178,11 @@ void SeriesLineChart::rebuildAxes() {
     const qint64 buckets =
         byMonth ? qint64(last.year() - first.year()) * 12 + last.month() - first.month() + 1 : first.daysTo(last) + 1;
     if (buckets == 1) {
-        // One point: half a bucket each side, so the point is in the middle and its label under it.
-        const qint64 half = byMonth ? 15LL * 24 * 3600 * 1000 : 12LL * 3600 * 1000;
-        const qint64 x = qint64(xOf(first, m_unit));
-        m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(x - half), QDateTime::fromMSecsSinceEpoch(x + half));
+        // One point: from the bucket before to the one after, so the point is in the middle, under its
+        // own label, and the ticks either side name their neighbours rather than repeating its name.
+        const QDate before = byMonth ? first.addMonths(-1) : first.addDays(-1);
+        m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(before, m_unit))),
+                             QDateTime::fromMSecsSinceEpoch(qint64(xOf(domain::nextBucket(first, m_unit), m_unit))));
         m_dateAxis->setTickCount(3);
         return;
     }

@@ -4,6 +4,7 @@
 #include "domain/charge_shares.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 #include <QTest>
 
@@ -15,6 +16,7 @@ class TestChargeSeries : public QObject {
 private slots:
     void userSeries_sparseCharges_zeroFilledMonths();
     void userSeries_yearOfFiftyUsers_pointsAndTotalsExact();
+    void userSeries_companyYear_everyUserAgreesWithShares();
     void userSeries_byDay_oneBucketADay();
     void userSeries_userWithoutLines_flatZero();
     void billSeries_fourAccounts_onePointABillMonth();
@@ -77,6 +79,33 @@ void TestChargeSeries::userSeries_yearOfFiftyUsers_pointsAndTotalsExact() {
         all += series[i].total().minor();
     }
     QCOMPARE(all, shares.totalTaxIncluded().minor());
+}
+
+void TestChargeSeries::userSeries_companyYear_everyUserAgreesWithShares() {
+    // A company's year: 3,000 lines of service over 12 months, about 100,000 charges.
+    const QDate first(2025, 7, 1);
+    const QList<domain::BillItem> items = testdata::yearOfCharges(3000, 12, first);
+    QStringList all;
+    for (int user = 1; user <= 3000; ++user) {
+        all.append(QString::number(user));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto shares = domain::ChargeShares::compute(items, first, first.addMonths(12));
+    const qint64 sharesMs = timer.restart();
+    const auto series = domain::serviceUserChargeSeries(items, all, first, first.addMonths(12));
+    qInfo("%lld lines: ChargeShares %lld ms, 3000 user series %lld ms", qlonglong(items.size()), qlonglong(sharesMs),
+          qlonglong(timer.elapsed()));
+    QHash<QString, qint64> byUser;
+    for (const auto &share : shares.shares()) {
+        byUser.insert(share.product.id, share.taxIncluded.minor());
+    }
+    qint64 all12 = 0;
+    for (const auto &line : series) {
+        QCOMPARE(line.total().minor(), byUser.value(line.id, -1));
+        all12 += line.total().minor();
+    }
+    QCOMPARE(all12, shares.totalTaxIncluded().minor());
 }
 
 void TestChargeSeries::userSeries_byDay_oneBucketADay() {

@@ -24,6 +24,7 @@ private slots:
     void chart_hover_showsLabelDateAndMoney();
     void chart_moneyAxis_labelsInLocaleFormatAboveMax();
     void chart_fiftyUsersTwelveMonths_drawsAll();
+    void chart_onePoint_betweenItsNeighbours();
 };
 
 void TestSeriesLineChart::moneyTicks_ranges_roundStepsCoveringZeroAndMax() {
@@ -169,6 +170,19 @@ void TestSeriesLineChart::chart_fiftyUsersTwelveMonths_drawsAll() {
         points += line->count();
     }
     QCOMPARE(points, 50 * 12);
+}
+
+void TestSeriesLineChart::chart_onePoint_betweenItsNeighbours() {
+    const auto series = domain::monthlyBillSeries(testdata::monthlyBills(1, 1, QDate(2026, 3, 1)));
+    charts::SeriesLineChart chart;
+    chart.setSeries(series, domain::SeriesBucket::Month, QString());
+    QCOMPARE(chart.dateAxis()->tickCount(), 3);
+    QCOMPARE(chart.dateAxis()->min().date().month(), 2);
+    QCOMPARE(chart.dateAxis()->max().date().month(), 4);
+    const qint64 middle =
+        (chart.dateAxis()->min().toMSecsSinceEpoch() + chart.dateAxis()->max().toMSecsSinceEpoch()) / 2;
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(middle).date().month(), 3); // the middle tick names March
+    QVERIFY(chart.moneyAxis()->max() >= double(series[0].points[0].amount.minor()));
 }
 
 QTEST_MAIN(TestSeriesLineChart)
