@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
 
@@ -225,6 +226,23 @@ void TestChartOutput::gallery_issueFourCharts_drawnAndKept() {
     QVERIFY(charts::saveChartPng(pie.get(), QDir(folder).filePath(QStringLiteral("charts-pie-hovered.png")), &error));
     QVERIFY(charts::saveChartPng(bills.get(), QDir(folder).filePath(QStringLiteral("charts-bills-large.png")), &error,
                                  QSize(1600, 900)));
+    // By day: a month of daily charges of two users.
+    QList<domain::BillItem> daily;
+    testdata::Amounts amounts(3);
+    for (int day = 0; day < 31; ++day) {
+        for (int user = 1; user <= 2; ++user) {
+            daily.append(testdata::item(QStringLiteral("%1-%2").arg(day).arg(user), user,
+                                        QDate(2026, 3, 1).addDays(day), amounts.next(40'000)));
+        }
+    }
+    charts::SeriesLineChart days;
+    days.setSeries(domain::serviceUserChargeSeries(daily, {QStringLiteral("1"), QStringLiteral("2")}, QDate(2026, 3, 1),
+                                                   QDate(2026, 4, 1), domain::SeriesBucket::Day),
+                   domain::SeriesBucket::Day, QStringLiteral("Charges by day, March 2026"));
+    days.resize(900, 520);
+    QCOMPARE(days.dateAxis()->tickCount(), 11); // every third day: 30 intervals / 3
+    QVERIFY(charts::saveChartPng(&days, QDir(folder).filePath(QStringLiteral("charts-users-by-day.png")), &error));
+
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(QDir(folder).filePath(QStringLiteral("charts-users-printed.pdf")));
