@@ -136,8 +136,15 @@ ReportLayout::ReportLayout(const PrintableReport &report, const QPaintDevice *de
 
     columnWidths = fitWidths(needs, pageSize.width());
     tableWidth = sum(columnWidths);
-    for (const ExportColumn &column : report.table->columns()) {
-        rightAligned.append(isNumber(column.kind));
+    totalsRight = tableWidth;
+    qreal right = 0;
+    const QList<ExportColumn> columns = report.table->columns();
+    for (int column = 0; column < columns.size(); ++column) {
+        rightAligned.append(isNumber(columns.at(column).kind));
+        right += columnWidths.at(column);
+        if (columns.at(column).kind == CellKind::Money) {
+            totalsRight = right;
+        }
     }
 
     const QFontMetricsF body(bodyFont, device);

@@ -32,6 +32,7 @@ public:
     QList<qreal> columnWidths;
     QList<bool> rightAligned;
     qreal tableWidth = 0;
+    qreal totalsRight = 0; // the totals line up under the last money column
     qreal rowHeight = 0;
     qreal titleBlockHeight = 0;  // title and header fields, first page only
     qreal runningHeadHeight = 0; // the title again, small, on the following pages

@@ -165,7 +165,7 @@ private:
             amountWidth = qMax(amountWidth, bold.horizontalAdvance(amounts.last()));
         }
         m_painter->setFont(m_layout.boldFont);
-        const qreal right = m_layout.tableWidth - m_layout.padding;
+        const qreal right = m_layout.totalsRight - m_layout.padding;
         const qreal baselineOffset = (m_layout.rowHeight + bold.ascent() - bold.descent()) / 2;
         for (int i = 0; i < m_report.totals.size(); ++i) {
             const QString label = m_report.totals.at(i).label + QLatin1Char(':');
