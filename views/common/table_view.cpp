@@ -4,8 +4,10 @@
 #include "export/snapshot_table.h"
 #include "export/xlsx_export.h"
 #include "views/common/model_table_source.h"
+#include "views/common/print_preview.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -43,20 +45,66 @@ TableView::TableView(const QString &settingsKey, QWidget *parent) : QTableView(p
     exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(exportAction, &QAction::triggered, this, &TableView::exportWithDialog);
     addAction(exportAction);
+    auto *printAction = new QAction(tr("&Print…"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(printAction, &QAction::triggered, this, &TableView::printWithPreview);
+    addAction(printAction);
+    auto *pdfAction = new QAction(tr("Save as P&DF…"), this);
+    connect(pdfAction, &QAction::triggered, this, &TableView::saveAsPdfWithDialog);
+    addAction(pdfAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void TableView::setPrintHeader(const QString &title, const QList<exports::ReportField> &fields,
+                               const QList<exports::ReportTotal> &totals) {
+    m_printHeader.title = title;
+    m_printHeader.headerFields = fields;
+    m_printHeader.totals = totals;
+}
+
+exports::PrintableReport TableView::printableReport() const {
+    exports::PrintableReport report = m_printHeader;
+    if (report.title.isEmpty()) {
+        report.title = accessibleName();
+    }
+    report.footerNote = tr("Printed %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    report.locale = QLocale();
+    return report;
+}
+
+void TableView::printWithPreview() {
+    const exports::PrintableReport report = printableReport();
+    copyShownRows([this, report](std::shared_ptr<exports::SnapshotTable> snapshot) {
+        emit printPreviewOpened(openPrintPreview(report, std::move(snapshot), this));
+    });
+}
+
+void TableView::saveAsPdfWithDialog() {
+    const QString path = askPdfPath(this, objectName() + QStringLiteral(".pdf"));
+    if (!path.isEmpty()) {
+        exportTo(path);
+    }
 }
 
 void TableView::exportWithDialog() {
     QString filter;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(objectName() + QStringLiteral(".xlsx")),
-                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
+                                     tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"), &filter);
     if (!path.isEmpty()) {
         exportTo(path);
     }
 }
 
 void TableView::exportTo(const QString &path) {
+    const QString title = accessibleName();
+    copyShownRows([this, path, title](std::shared_ptr<exports::SnapshotTable> snapshot) {
+        writeSnapshot(std::move(snapshot), path, title);
+    });
+}
+
+void TableView::copyShownRows(std::function<void(std::shared_ptr<exports::SnapshotTable>)> done) {
     QList<int> columns; // the visible ones, in the order the user arranged them
     for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
         const int logical = horizontalHeader()->logicalIndex(visual);
@@ -79,8 +127,7 @@ void TableView::exportTo(const QString &path) {
     connect(model(), &QAbstractItemModel::modelReset, copier, restart);
     connect(model(), &QAbstractItemModel::rowsInserted, copier, restart);
     connect(model(), &QAbstractItemModel::rowsRemoved, copier, restart);
-    const QString title = accessibleName();
-    connect(copier, &QTimer::timeout, this, [this, copier, source, snapshot, copied, path, title] {
+    connect(copier, &QTimer::timeout, this, [copier, source, snapshot, copied, done] {
         constexpr qsizetype kSlice = 5000;
         const qsizetype count = qMin(kSlice, source->rowCount() - *copied);
         snapshot->copyRows(*source, *copied, count);
@@ -90,7 +137,7 @@ void TableView::exportTo(const QString &path) {
         }
         copier->stop();
         copier->deleteLater();
-        writeSnapshot(snapshot, path, title);
+        done(snapshot);
     });
     copier->start();
 }
@@ -98,16 +145,21 @@ void TableView::exportTo(const QString &path) {
 void TableView::writeSnapshot(std::shared_ptr<const exports::SnapshotTable> snapshot, const QString &path,
                               const QString &title) {
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const exports::CsvOptions csv = exports::csvOptionsFor(QLocale());
+    const exports::PrintableReport report = printableReport();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         emit exported(path, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, path, title, xlsx, csv] {
+    watcher->setFuture(QtConcurrent::run([snapshot, path, title, xlsx, pdf, csv, report] {
         QString error;
-        const bool ok = xlsx ? exports::exportXlsx(*snapshot, path, title, &error)
-                             : exports::exportCsv(*snapshot, path, csv, &error);
+        exports::PrintableReport printed = report;
+        printed.table = snapshot.get();
+        const bool ok = pdf    ? exports::exportPdf(printed, path, &error)
+                        : xlsx ? exports::exportXlsx(*snapshot, path, title, &error)
+                               : exports::exportCsv(*snapshot, path, csv, &error);
         return ok ? QString() : error;
     }));
 }
