@@ -55,6 +55,11 @@ QString cellText(const QVariant &value, CellKind kind, const CsvOptions &options
         return QString::number(value.toLongLong());
     case CellKind::Date:
         return value.toDate().toString(Qt::ISODate);
+    case CellKind::Percent: { // "12.34%": spreadsheets read it as the number 0.1234 shown as a percent
+        QString decimal = domain::Money(value.toLongLong(), {}).toDecimalString();
+        decimal.replace(QLatin1Char('.'), options.decimalMark);
+        return decimal + QLatin1Char('%');
+    }
     case CellKind::Text:
         break;
     }

@@ -1,6 +1,6 @@
 #include "export/report_print.h"
 
-#include "export/money_text.h"
+#include "domain/money_text.h"
 #include "export/report_layout.h"
 
 #include <QDate>
@@ -161,7 +161,7 @@ private:
         QStringList amounts;
         qreal amountWidth = 0;
         for (const ReportTotal &total : m_report.totals) {
-            amounts.append(moneyText(total.amount, m_report.locale));
+            amounts.append(domain::formatMoney(total.amount, m_report.locale));
             amountWidth = qMax(amountWidth, bold.horizontalAdvance(amounts.last()));
         }
         m_painter->setFont(m_layout.boldFont);
@@ -206,11 +206,13 @@ QString printedCellText(const QVariant &value, const ExportColumn &column, const
     }
     switch (column.kind) {
     case CellKind::Money:
-        return moneyText(domain::Money(value.toLongLong(), column.currency), locale);
+        return domain::formatMoney(domain::Money(value.toLongLong(), column.currency), locale);
     case CellKind::Integer:
         return locale.toString(value.toLongLong());
     case CellKind::Date:
         return locale.toString(value.toDate(), QLocale::ShortFormat);
+    case CellKind::Percent:
+        return domain::formatPercent(int(value.toLongLong()), locale);
     case CellKind::Text:
         break;
     }

@@ -8,7 +8,7 @@ namespace corpcare::exports {
 
 // What a cell holds, so that every format writes it as what it is: money as a number with a currency
 // format (never a formatted string), dates as dates.
-enum class CellKind { Text, Integer, Money, Date };
+enum class CellKind { Text, Integer, Money, Date, Percent };
 
 struct ExportColumn {
     QString title;
@@ -17,7 +17,8 @@ struct ExportColumn {
 };
 
 // The rows to export, read one at a time: a million-line itemization is streamed to the file, never
-// copied whole. Values are raw: qint64 minor units for Money, QDate for Date, qint64 for Integer.
+// copied whole. Values are raw: qint64 minor units for Money, QDate for Date, qint64 for Integer,
+// int basis points (1/100 of a percent) for Percent.
 class TableSource {
 public:
     virtual ~TableSource() = default;

@@ -68,6 +68,8 @@ bool exportXlsx(const TableSource &table, const QString &path, const QString &sh
     format_set_bottom(header, LXW_BORDER_THIN);
     lxw_format *date = workbook_add_format(workbook);
     format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format *percent = workbook_add_format(workbook);
+    format_set_num_format(percent, "0.00%");
 
     const QList<ExportColumn> columns = table.columns();
     QList<lxw_format *> money;
@@ -126,6 +128,10 @@ bool exportXlsx(const TableSource &table, const QString &path, const QString &sh
                 status = worksheet_write_datetime(sheet, sheetRow, lxw_col_t(column), &when, date);
                 break;
             }
+            case CellKind::Percent: // basis points to the fraction, shown as a percent with two decimals
+                status = worksheet_write_number(sheet, sheetRow, lxw_col_t(column), double(value.toLongLong()) / 10000.0,
+                                                percent);
+                break;
             case CellKind::Text:
                 // A string cell is never evaluated by a spreadsheet: no formula neutralizing needed here.
                 status = worksheet_write_string(sheet, sheetRow, lxw_col_t(column),

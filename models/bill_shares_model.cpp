@@ -22,8 +22,7 @@ int BillSharesModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString BillSharesModel::percentText(int basisPoints, const QLocale &locale) {
-    return QString(locale.toString(basisPoints / 100) + locale.decimalPoint() +
-                   QStringLiteral("%1").arg(basisPoints % 100, 2, 10, QLatin1Char('0')) + QStringLiteral(" %"));
+    return formatPercent(basisPoints, locale);
 }
 
 QVariant BillSharesModel::data(const QModelIndex &index, int role) const {
@@ -80,6 +79,7 @@ QVariant BillSharesModel::headerData(int section, Qt::Orientation orientation, i
     if (role == CellKindRole) {
         return column == TaxExcluded || column == TaxIncluded ? QStringLiteral("money")
                : column == Lines                              ? QStringLiteral("integer")
+               : column == Share                              ? QStringLiteral("percent")
                                                               : QStringLiteral("text");
     }
     if (role == CurrencyRole) {

@@ -1,7 +1,6 @@
 #include "models/charges_model.h"
 
 #include "domain/bill_report.h"
-#include "models/bill_shares_model.h"
 #include "models/money_format.h"
 #include "models/roles.h"
 
@@ -52,7 +51,7 @@ ColumnSpec ChargesModel::columnSpec(Column column) const {
     case TaxIncluded:
         return {tr("With tax"), ColumnKind::Money};
     case Share:
-        return {tr("Share"), ColumnKind::Integer};
+        return {tr("Share"), ColumnKind::Percent};
     case ColumnCount:
         break;
     }
@@ -96,7 +95,7 @@ QVariant ChargesModel::data(const QModelIndex &index, int role) const {
         case TaxIncluded:
             return formatMoney(group.taxIncluded, m_locale);
         case Share:
-            return BillSharesModel::percentText(basisPoints, m_locale);
+            return formatPercent(basisPoints, m_locale);
         case ColumnCount:
             break;
         }

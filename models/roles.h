@@ -12,7 +12,7 @@ enum Role {
     AttentionRole,                   // bool: the row needs the user's attention (near disconnection, suspended)
     NodeKindRole,                    // tree nodes: CompanyTreeModel::NodeKind
     // Header roles (Qt::Horizontal) for exports: what a column holds.
-    CellKindRole, // "text", "integer", "money" (raw value: qint64 minor units) or "date" (QDate)
+    CellKindRole, // "text", "integer", "money" (raw: qint64 minor units), "date" (QDate), "percent" (raw: basis points)
     CurrencyRole, // money columns: the ISO code of their unit
 };
 

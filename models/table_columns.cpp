@@ -15,6 +15,8 @@ QString kindName(ColumnKind kind) {
         return QStringLiteral("money");
     case ColumnKind::Date:
         return QStringLiteral("date");
+    case ColumnKind::Percent:
+        return QStringLiteral("percent");
     }
     return QStringLiteral("text");
 }
@@ -36,7 +38,7 @@ QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &cur
 }
 
 QVariant columnAlignment(ColumnKind kind) {
-    return kind == ColumnKind::Money || kind == ColumnKind::Integer ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+    return kind == ColumnKind::Money || kind == ColumnKind::Integer || kind == ColumnKind::Percent ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                                     : QVariant();
 }
 

@@ -7,7 +7,7 @@ namespace corpcare::models {
 
 // What a column holds, for its header roles (CellKindRole, CurrencyRole: what exports read) and its
 // alignment. The report models describe their columns with it instead of repeating the switches.
-enum class ColumnKind { Text, Integer, Money, Date };
+enum class ColumnKind { Text, Integer, Money, Date, Percent };
 
 struct ColumnSpec {
     QString title;

@@ -105,7 +105,7 @@ inline constexpr char kPayment[] =
  "totalAmount": {"unit": "RUB", "value": 97481.40}, "amount": {"unit": "RUB", "value": 97481.40},
  "paymentItem": [{"amount": {"unit": "RUB", "value": 97481.40},
                   "item": {"id": "310", "href": "/tmf-api/customerBillManagement/v4/customerBill/310",
-                           "@referredType": "CustomerBill"}}]})";
+                           "name": "B-000005-202610", "@referredType": "CustomerBill"}}]})";
 
 inline constexpr char kMe[] = R"({"id": "3", "login": "sales.head", "name": "Oleg Smirnov", "role": "departmentHead",
  "permissions": ["viewAccounts", "viewFinance", "changeProducts", "manageThresholds", "sendSms"],

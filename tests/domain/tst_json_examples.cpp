@@ -162,7 +162,7 @@ private slots:
 
     void paymentFromJson_profileExample_read() {
         Payment expected = samplePayment();
-        expected.allocations = {{Ref{QStringLiteral("310"), {}}, rub(9'748'140)}};
+        expected.allocations = {{Ref{QStringLiteral("310"), QStringLiteral("B-000005-202610")}, rub(9'748'140)}};
         const Result<Payment> read = json::paymentFromJson(parseObject(examples::kPayment));
         QVERIFY(read.ok());
         QCOMPARE(read.value().method, PaymentMethod::BankTransfer);

@@ -2,7 +2,6 @@
 // the column header on every page, "Page N of M", totals exactly as the screen formats them, and
 // failures (unwritable folder, a rename that fails, a disk that fills up) that leave no file behind.
 #include "domain/bill_report.h"
-#include "export/money_text.h"
 #include "export/report_print.h"
 #include "export/table_source.h"
 #include "models/money_format.h"
@@ -148,8 +147,6 @@ class TestReportPrint : public QObject {
     Q_OBJECT
 
 private slots:
-    void moneyText_everyLocaleAndSign_sameAsScreen_data();
-    void moneyText_everyLocaleAndSign_sameAsScreen();
     void exportPdf_500rows_headerRowsPagesAndTotals();
     void exportPdf_emptyTable_onePageWithTotals();
     void exportPdf_wideTable_landscape_narrowTable_portrait();
@@ -158,27 +155,6 @@ private slots:
     void exportPdf_renameFails_errorAndNothingLeft();
     void exportPdf_diskFillsUp_errorAndNothingLeft();
 };
-
-void TestReportPrint::moneyText_everyLocaleAndSign_sameAsScreen_data() {
-    QTest::addColumn<QLocale>("locale");
-    QTest::newRow("en_US") << kEnglish;
-    QTest::newRow("ru_RU") << QLocale(QLocale::Russian, QLocale::Russia);
-    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany);
-    QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France);
-    QTest::newRow("C") << QLocale::c();
-}
-
-void TestReportPrint::moneyText_everyLocaleAndSign_sameAsScreen() {
-    QFETCH(QLocale, locale);
-    const QList<qint64> amounts{
-        0, 5, -5, 99, 100, -100, 123456, -123456789, 100000000000, 999999999999999, std::numeric_limits<qint64>::min()};
-    for (const QString &currency : {QStringLiteral("RUB"), QStringLiteral("USD"), QStringLiteral("CHF")}) {
-        for (qint64 minor : amounts) {
-            const domain::Money money(minor, currency);
-            QCOMPARE(moneyText(money, locale), models::formatMoney(money, locale));
-        }
-    }
-}
 
 void TestReportPrint::exportPdf_500rows_headerRowsPagesAndTotals() {
     const NumberedTable table(500);

@@ -20,6 +20,9 @@ CellKind kindFromName(const QString &name) {
     if (name == QLatin1String("integer")) {
         return CellKind::Integer;
     }
+    if (name == QLatin1String("percent")) {
+        return CellKind::Percent;
+    }
     return CellKind::Text;
 }
 } // namespace

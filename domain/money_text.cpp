@@ -1,6 +1,6 @@
-#include "models/money_format.h"
+#include "domain/money_text.h"
 
-namespace corpcare::models {
+namespace corpcare::domain {
 
 QString currencySymbol(const QString &isoCode) {
     if (isoCode == QLatin1String("RUB")) {
@@ -15,13 +15,13 @@ QString currencySymbol(const QString &isoCode) {
     return isoCode;
 }
 
-QString formatMoney(const domain::Money &money, const QLocale &locale) {
+QString formatMoney(const Money &money, const QLocale &locale) {
     const qint64 minor = money.minor();
     const quint64 magnitude = minor < 0 ? quint64(-(minor + 1)) + 1 : quint64(minor);
-    const quint64 units = magnitude / quint64(domain::Money::kMinorPerUnit);
-    const quint64 cents = magnitude % quint64(domain::Money::kMinorPerUnit);
+    const quint64 units = magnitude / quint64(Money::kMinorPerUnit);
+    const quint64 cents = magnitude % quint64(Money::kMinorPerUnit);
     QString number = locale.toString(qulonglong(units)) + locale.decimalPoint() +
-                     QStringLiteral("%1").arg(cents, domain::Money::kMinorDigits, 10, QLatin1Char('0'));
+                     QStringLiteral("%1").arg(cents, Money::kMinorDigits, 10, QLatin1Char('0'));
     if (minor < 0) {
         number.prepend(locale.negativeSign());
     }
@@ -34,4 +34,11 @@ QString formatMoney(const domain::Money &money, const QLocale &locale) {
     return number + QChar(0x00A0) + symbol;
 }
 
-} // namespace corpcare::models
+QString formatPercent(int basisPoints, const QLocale &locale) {
+    const int magnitude = basisPoints < 0 ? -basisPoints : basisPoints;
+    QString text = locale.toString(magnitude / 100) + locale.decimalPoint() +
+                   QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0')) + QStringLiteral(" %");
+    return basisPoints < 0 ? locale.negativeSign() + text : text;
+}
+
+} // namespace corpcare::domain
