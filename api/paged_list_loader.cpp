@@ -68,8 +68,13 @@ void PagedListLoader::cancel() {
 
 void PagedListLoader::requestPage(qint64 offset) {
     const QChar separator = m_path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
-    JsonRequestJob *job =
-        m_session->get(m_path + separator + QStringLiteral("offset=%1&limit=%2").arg(offset).arg(m_pageSize));
+    const QString paging = m_keyset ? QStringLiteral("limit=%1").arg(m_pageSize)
+                                    : QStringLiteral("offset=%1&limit=%2").arg(offset).arg(m_pageSize);
+    requestPath(offset, m_path + separator + paging);
+}
+
+void PagedListLoader::requestPath(qint64 offset, const QString &pathAndQuery) {
+    JsonRequestJob *job = m_session->get(pathAndQuery);
     job->setParent(this);
     job->setParseJson(false); // parsed on a worker below, not on this thread
     m_inFlight.insert(offset, job);
@@ -92,6 +97,9 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
     }
     bool counted = false;
     const qint64 headerRows = job->rawHeader("X-Result-Count").trimmed().toLongLong(&counted);
+    if (m_keyset) {
+        followNextLink(offset, job);
+    }
 
     auto *watcher = new QFutureWatcher<ParsedPage>(this);
     m_parsing.append(watcher);
@@ -111,6 +119,36 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
         return page;
     }));
     requestMore();
+}
+
+namespace {
+// The target of `Link: <target>; rel="next"`, or empty. Only a path on the same server is followed.
+QString nextLinkTarget(const QByteArray &header) {
+    for (const QByteArray &link : header.split(',')) {
+        const qsizetype open = link.indexOf('<');
+        const qsizetype close = link.indexOf('>', open + 1);
+        if (open < 0 || close < 0 || !link.mid(close + 1).contains("rel=\"next\"")) {
+            continue;
+        }
+        const QString target = QString::fromLatin1(link.mid(open + 1, close - open - 1));
+        return target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1String("//")) ? target : QString();
+    }
+    return {};
+}
+} // namespace
+
+void PagedListLoader::followNextLink(qint64 offset, const JsonRequestJob *job) {
+    QString next = nextLinkTarget(job->rawHeader("Link"));
+    if (next.isEmpty()) {
+        m_nextToRequest = -1; // the last page: no further link (its rows tell where the list ends)
+        m_end = m_end < 0 ? offset + m_pageSize : m_end;
+        return;
+    }
+    if (!next.contains(QLatin1String("totalCount="))) {
+        next += QStringLiteral("&totalCount=false"); // counted once, with the first page
+    }
+    m_nextPath = next;
+    m_nextToRequest = offset + m_pageSize;
 }
 
 void PagedListLoader::onPageParsed(qint64 offset, const ParsedPage &page) {
@@ -172,6 +210,14 @@ void PagedListLoader::requestMore() {
     const qint64 end = knownEnd(); // -1: the server gave no total; ask until a short page
     // Do not run far ahead of the page being waited for: parsed pages queue up in memory meanwhile.
     const qint64 window = m_nextToDeliver + qint64(m_parallel) * 2 * m_pageSize;
+    if (m_keyset) {
+        // One page at a time, each named by the reply before it.
+        if (!m_finished && m_inFlight.isEmpty() && !m_nextPath.isEmpty() && m_nextToRequest >= 0 &&
+            m_nextToRequest < window) {
+            requestPath(m_nextToRequest, std::exchange(m_nextPath, QString()));
+        }
+        return;
+    }
     while (!m_finished && m_inFlight.size() < m_parallel && (end < 0 || m_nextToRequest < end) &&
            m_nextToRequest < window) {
         const qint64 offset = m_nextToRequest;

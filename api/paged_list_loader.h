@@ -24,6 +24,12 @@ class Session;
 //
 // The collection may shrink while it loads: a short or empty page ends the load. Rows added meanwhile
 // beyond the announced total are not fetched.
+//
+// Keyset mode (setKeysetPaging) is for lists of a million lines: instead of offsets, which cost the
+// server more the further in they go, each page is the one the previous reply names in its
+// `Link: <...>; rel="next"` header (profile §1, id.gt), asked for with totalCount=false so that the
+// server counts the list once, on the first page. One request is in flight; the next goes out as soon
+// as a reply arrives, while that reply is parsed. pageReady() offsets are then row counts so far.
 class PagedListLoader : public QObject {
     Q_OBJECT
 
@@ -41,6 +47,8 @@ public:
     int pageSize() const { return m_pageSize; }
     void setParallel(int parallel) { m_parallel = qMax(1, parallel); }
     int parallel() const { return m_parallel; }
+    void setKeysetPaging(bool keyset) { m_keyset = keyset; } // before start()
+    bool keysetPaging() const { return m_keyset; }
 
     void start();
     void cancel();
@@ -62,6 +70,8 @@ private:
     };
 
     void requestPage(qint64 offset);
+    void requestPath(qint64 offset, const QString &pathAndQuery);
+    void followNextLink(qint64 offset, const JsonRequestJob *job);
     void onPageAnswered(qint64 offset, JsonRequestJob *job);
     void onPageParsed(qint64 offset, const ParsedPage &page);
     void deliverInOrder();
@@ -74,6 +84,8 @@ private:
     Parser m_parser;
     int m_pageSize = 1000;
     int m_parallel = 4;
+    bool m_keyset = false;
+    QString m_nextPath; // keyset mode: the next page's path and query, from the last reply's Link header
 
     bool m_started = false;
     bool m_finished = false;

@@ -46,6 +46,12 @@ std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error) 
                 return std::nullopt;
             }
             out.limit = int(*limit);
+        } else if (key == QLatin1String("totalCount")) {
+            if (value != QLatin1String("true") && value != QLatin1String("false")) {
+                *error = QStringLiteral("totalCount must be true or false");
+                return std::nullopt;
+            }
+            out.countTotal = value == QLatin1String("true");
         } else if (key == QLatin1String("fields")) {
             out.fields = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (QString &field : out.fields) {

@@ -29,6 +29,9 @@ struct ListQuery {
     qint64 offset = 0;
     int limit = kDefaultLimit;
     QStringList fields; // empty: all fields
+    // totalCount=false: the reply leaves out X-Total-Count, so the server need not count the whole
+    // list again for every page of a keyset walk (counting a million lines costs more than a page).
+    bool countTotal = true;
     QList<Condition> conditions;
 };
 

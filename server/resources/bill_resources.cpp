@@ -84,15 +84,29 @@ StoredResource customerBillResource() {
 
 namespace {
 // The itemization lines of one page, each handed to `visit` as it is read.
+//
+// Without a bill or a line to narrow them, the lines asked for (a period, accounts, billed or not) are a
+// large share of the table, and the table is in id order: reading rows by id from the first match (or
+// from the keyset's id.gt) and stopping after `limit` beats SQLite's own choice, which is to collect
+// every match through an index and sort them all for each page (0.7 s a page for 1.5 million lines).
 template <typename Visit>
 void readItems(store::Database &db, const DataContext &context, const PageRequest &page, Visit &&visit) {
+    const bool narrowed =
+        page.filters.contains(QStringLiteral("bill.id")) || page.filters.contains(QStringLiteral("product.id"));
+    query::WhereClause where = page.where;
+    if (!narrowed && page.firstId > 0) {
+        where.add(QStringLiteral("r.id >= ?"), {page.firstId});
+    }
+    const PageRequest &request =
+        narrowed ? page : PageRequest{where, page.offset, page.limit, page.caller, page.filters, page.firstId};
     store::Statement row = queryPage(
         db,
         QStringLiteral("SELECT r.id, r.bill_id, r.billing_account_id, r.product_id, r.kind, r.offering_id, o.name, "
                        "r.period_start, r.period_end, r.charge_date, r.tax_excluded, r.tax_included, p.msisdn "
-                       "FROM bill_item r JOIN product_offering o ON o.id = r.offering_id "
-                       "JOIN product p ON p.id = r.product_id "),
-        QStringLiteral("r.id"), page);
+                       "FROM bill_item r %1 JOIN product_offering o ON o.id = r.offering_id "
+                       "JOIN product p ON p.id = r.product_id ")
+            .arg(narrowed ? QString() : QStringLiteral("NOT INDEXED")),
+        QStringLiteral("r.id"), request);
     while (row.step()) {
         using namespace domain;
         BillItem item;
@@ -145,20 +159,20 @@ StoredResource billItemResource() {
         return out;
     };
     // A bill of 100,000 users has half a million lines: written straight to JSON text.
-    resource.fetchPageText = [](store::Database &db, const DataContext &context, const PageRequest &page, int *rows) {
-        QByteArray text;
-        text.reserve(page.limit * 700);
-        domain::json::detail::JsonText writer(&text);
+    resource.fetchPageText = [](store::Database &db, const DataContext &context, const PageRequest &page) {
+        PageText out;
+        out.body.reserve(qsizetype(page.limit) * 750);
+        domain::json::detail::JsonText writer(&out.body);
         writer.beginArray();
-        int count = 0;
         readItems(db, context, page, [&](const domain::BillItem &item) {
             domain::json::writeJson(writer, item);
-            ++count;
+            ++out.rows;
+            out.lastId = item.id;
         });
         writer.endArray();
-        *rows = count;
-        return text;
+        return out;
     };
+    resource.seeksFirstId = true;
     return resource;
 }
 

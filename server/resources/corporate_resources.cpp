@@ -63,7 +63,7 @@ HttpResponse listRows(store::Database &db, const Collection &collection, const q
             .toLongLong();
     QJsonArray items;
     if (listQuery.offset < total) {
-        items = fetchPage(db, collection, PageRequest{*where, listQuery.offset, listQuery.limit});
+        items = fetchPage(db, collection, PageRequest{*where, listQuery.offset, listQuery.limit, nullptr, {}, 0});
     }
     return listReply(items, total, listQuery.fields);
 }
@@ -79,7 +79,7 @@ HttpResponse getRow(store::Database &db, const Collection &collection, const QSt
     if (!scope.isEmpty()) {
         where.add(scope);
     }
-    const QJsonArray items = fetchPage(db, collection, PageRequest{where, 0, 1});
+    const QJsonArray items = fetchPage(db, collection, PageRequest{where, 0, 1, nullptr, {}, 0});
     if (items.isEmpty()) {
         return notFound(collection.name, id);
     }

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace corpcare::server::resources {
 
@@ -41,7 +42,9 @@ QJsonObject selectFields(const QJsonObject &object, const QStringList &fields) {
     return out;
 }
 
-HttpResponse listReply(const QJsonArray &items, qint64 total, const QStringList &fields) {
+namespace {
+// The body of a list reply: the items, each with only the asked-for fields.
+HttpResponse projectedList(const QJsonArray &items, const QStringList &fields) {
     QJsonArray projected;
     if (fields.isEmpty()) {
         projected = items;
@@ -50,10 +53,26 @@ HttpResponse listReply(const QJsonArray &items, qint64 total, const QStringList 
             projected.append(selectFields(item.toObject(), fields));
         }
     }
-    HttpResponse response = http::jsonResponse(QJsonDocument(projected));
+    return http::jsonResponse(QJsonDocument(projected));
+}
+} // namespace
+
+HttpResponse listReply(const QJsonArray &items, qint64 total, const QStringList &fields) {
+    HttpResponse response = projectedList(items, fields);
     response.withHeader("X-Total-Count", QByteArray::number(total));
-    response.withHeader("X-Result-Count", QByteArray::number(projected.size()));
+    response.withHeader("X-Result-Count", QByteArray::number(items.size()));
     return response;
+}
+
+QByteArray nextPageLink(const http::HttpRequest &request, const QString &lastId) {
+    QUrlQuery next = request.query;
+    next.removeAllQueryItems(QStringLiteral("offset"));
+    next.removeAllQueryItems(QStringLiteral("id.gt"));
+    next.addQueryItem(QStringLiteral("id.gt"), lastId);
+    QUrl url;
+    url.setPath(request.path);
+    url.setQuery(next);
+    return '<' + url.toEncoded() + QByteArrayLiteral(">; rel=\"next\"");
 }
 
 HttpResponse listCollection(const StoredResource &resource, store::Database &db, const DataContext &context,
@@ -79,23 +98,48 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
     }
     addScope(resource, caller, &*where);
 
-    const qint64 total =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(resource.table, where->sql), where->binds)
-            .toLongLong();
-    const PageRequest page{*where, listQuery->offset, listQuery->limit, &caller};
+    qint64 total = -1; // not counted: totalCount=false
+    qint64 firstId = 0;
+    if (listQuery->countTotal) {
+        const QString firstIdSql = resource.seeksFirstId
+                                       ? QStringLiteral(", MIN(") + resource.idColumn + QLatin1Char(')')
+                                       : QStringLiteral(", 0");
+        store::Statement count = db.prepare(
+            QStringLiteral("SELECT COUNT(*)%1 FROM %2 WHERE %3").arg(firstIdSql, resource.table, where->sql));
+        count.bindAll(where->binds);
+        if (count.step()) {
+            total = count.int64(0);
+            firstId = count.isNull(1) ? 0 : count.int64(1);
+        }
+    }
+    const bool anyLeft = total < 0 || listQuery->offset < total;
+    QStringList filterNames;
+    for (const query::Condition &condition : std::as_const(listQuery->conditions)) {
+        filterNames.append(condition.field);
+    }
+    const PageRequest page{*where, listQuery->offset, listQuery->limit, &caller, filterNames, firstId};
+    HttpResponse response;
+    int rows = 0;
+    QString lastId;
     if (resource.fetchPageText && listQuery->fields.isEmpty()) {
-        int rows = 0;
-        HttpResponse response;
-        response.body = listQuery->offset < total ? resource.fetchPageText(db, context, page, &rows) : QByteArray("[]");
+        PageText text = anyLeft ? resource.fetchPageText(db, context, page) : PageText{QByteArrayLiteral("[]"), 0, {}};
+        response.body = std::move(text.body);
+        rows = text.rows;
+        lastId = text.lastId;
+    } else {
+        const QJsonArray items = anyLeft ? resource.fetchPage(db, context, page) : QJsonArray();
+        response = projectedList(items, listQuery->fields);
+        rows = int(items.size());
+        lastId = items.isEmpty() ? QString() : items.last().toObject().value(QLatin1String("id")).toString();
+    }
+    if (total >= 0) {
         response.withHeader("X-Total-Count", QByteArray::number(total));
-        response.withHeader("X-Result-Count", QByteArray::number(rows));
-        return response;
     }
-    QJsonArray items;
-    if (listQuery->offset < total) {
-        items = resource.fetchPage(db, context, page);
+    response.withHeader("X-Result-Count", QByteArray::number(rows));
+    if (rows == listQuery->limit && !lastId.isEmpty()) {
+        response.withHeader("Link", nextPageLink(request, lastId));
     }
-    return listReply(items, total, listQuery->fields);
+    return response;
 }
 
 HttpResponse getItem(const StoredResource &resource, store::Database &db, const DataContext &context,
@@ -107,7 +151,7 @@ HttpResponse getItem(const StoredResource &resource, store::Database &db, const 
     query::WhereClause where;
     where.add(resource.idColumn + QStringLiteral(" = ?"), {*key});
     addScope(resource, caller, &where);
-    const QJsonArray items = resource.fetchPage(db, context, PageRequest{where, 0, 1, &caller});
+    const QJsonArray items = resource.fetchPage(db, context, PageRequest{where, 0, 1, &caller, {}, 0});
     if (items.isEmpty()) {
         return notFound(resource, id);
     }

@@ -21,4 +21,8 @@ QJsonObject selectFields(const QJsonObject &object, const QStringList &fields);
 // The reply of a list: the array with X-Total-Count and X-Result-Count.
 http::HttpResponse listReply(const QJsonArray &items, qint64 total, const QStringList &fields);
 
+// The Link header value of a full page: the same request continued after the page's last item
+// (keyset paging, profile §1): `</path?...&id.gt=<lastId>>; rel="next"`, without any offset.
+QByteArray nextPageLink(const http::HttpRequest &request, const QString &lastId);
+
 } // namespace corpcare::server::resources

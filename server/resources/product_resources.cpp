@@ -144,18 +144,19 @@ StoredResource productResource() {
         }
         return out;
     };
-    resource.fetchPageText = [](store::Database &db, const DataContext &context, const PageRequest &page, int *rows) {
+    resource.fetchPageText = [](store::Database &db, const DataContext &context, const PageRequest &page) {
         const QList<domain::ServiceUser> lines = readLines(db, context, page);
-        QByteArray text;
-        text.reserve(lines.size() * 1200);
-        domain::json::detail::JsonText json(&text);
+        PageText out;
+        out.body.reserve(lines.size() * 1200);
+        domain::json::detail::JsonText json(&out.body);
         json.beginArray();
         for (const domain::ServiceUser &line : lines) {
             domain::json::writeJson(json, line);
         }
         json.endArray();
-        *rows = int(lines.size());
-        return text;
+        out.rows = int(lines.size());
+        out.lastId = lines.isEmpty() ? QString() : lines.last().id;
+        return out;
     };
     return resource;
 }

@@ -31,6 +31,15 @@ struct PageRequest {
     qint64 offset = 0;
     int limit = 0;
     const auth::Caller *caller = nullptr; // for fields that need a further permission
+    QStringList filters;                  // the names of the filters asked for ("bill.id", ...)
+    qint64 firstId = 0; // the smallest id that matches, when the list handler knows it (seeksFirstId); else 0
+};
+
+// One page written as JSON array text (StoredResource::fetchPageText).
+struct PageText {
+    QByteArray body;
+    int rows = 0;   // items written
+    QString lastId; // the id of the last one (empty for an empty page)
 };
 
 // A stored collection of the profile: its table, its filters, who may read it, and how a page of
@@ -46,8 +55,11 @@ struct StoredResource {
     std::function<QString(const auth::Caller &)> scope; // empty: visible to every signed-in user
     std::function<QJsonArray(store::Database &, const DataContext &, const PageRequest &)> fetchPage;
     // Optional: the page as JSON array text, for collections sent by the hundred thousand (used when no
-    // fields= selection is asked for). Sets *rows to the number of items written.
-    std::function<QByteArray(store::Database &, const DataContext &, const PageRequest &, int *rows)> fetchPageText;
+    // fields= selection is asked for).
+    std::function<PageText(store::Database &, const DataContext &, const PageRequest &)> fetchPageText;
+    // The count of a list also finds the smallest matching id (PageRequest::firstId), in the same pass
+    // over an index: a page read in id order can then start there instead of at the table's first row.
+    bool seeksFirstId = false;
 };
 
 StoredResource organizationResource();

@@ -168,6 +168,8 @@ CREATE INDEX product_service_offering ON product_service(offering_id);
 CREATE INDEX bill_account ON bill(billing_account_id, bill_date);
 CREATE INDEX bill_item_bill ON bill_item(bill_id, billing_account_id);
 CREATE INDEX bill_item_product ON bill_item(product_id, period_start);
+-- The lines of a period (periodCoverage.startDateTime, isBilled): counted from the index alone.
+CREATE INDEX bill_item_period ON bill_item(period_start, bill_id);
 -- The charges since the last bill per line (product currentCharges), covering the sum.
 CREATE INDEX bill_item_unbilled ON bill_item(product_id, tax_included) WHERE bill_id IS NULL;
 CREATE INDEX payment_account ON payment(billing_account_id, payment_date);
@@ -180,6 +182,8 @@ CREATE INDEX comment_target ON comment(target_id, target_kind);
 void configureForServing(Database &db) {
     db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Indexes added after a database was generated: built once, on the first start that lacks them.
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bill_item_period ON bill_item(period_start, bill_id)"));
 }
 
 } // namespace corpcare::server::store

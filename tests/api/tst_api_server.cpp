@@ -42,11 +42,15 @@ private slots:
     void expiredToken_request_reauthenticationRequiredThenResumeSucceeds();
     void untrustedCertificate_request_tlsErrorWithCertificateDetails();
     void stoppedServer_request_networkErrorWithClearMessage();
+    void loadBillItemsOfPeriod_finance_everyBilledLineOfThePeriodOnce();
+    void loadBillItemsOfPeriod_headOfSales_onlySalesAccounts();
 
 private:
     std::unique_ptr<api::Session> newSession(const tests::ServerProcess &server, bool trustCa = true);
     static bool runJob(ApiJob *job, int timeoutMs = 30000);
     static bool signIn(api::Session *session, const QString &login = QStringLiteral("admin"));
+    // Loads the period's billed lines as `login` in keyset pages of 200; empty on failure.
+    QList<domain::BillItem> loadPeriod(const QString &login, const QStringList &accountIds, QDate start, QDate end);
 
     tests::ServerProcess m_server;
 };
@@ -263,6 +267,117 @@ void TestApiServer::stoppedServer_request_networkErrorWithClearMessage() {
                                  .arg(gone.baseUrl().host(), QString::number(gone.baseUrl().port()));
     QCOMPARE(job->error().message, expected);
     QCOMPARE(job->attempts(), 3); // a GET tries again before giving up
+}
+
+QList<domain::BillItem> TestApiServer::loadPeriod(const QString &login, const QStringList &accountIds, QDate start,
+                                                  QDate end) {
+    auto session = newSession(m_server);
+    if (!session || !signIn(session.get(), login)) {
+        return {};
+    }
+    std::unique_ptr<api::PagedListLoader> loader(
+        api::loadBillItemsOfPeriod(session.get(), accountIds, start, end, nullptr));
+    loader->setPageSize(200); // many pages, so that the walk follows many Link headers
+    QList<domain::BillItem> items;
+    connect(loader.get(), &api::PagedListLoader::pageReady, this,
+            [&items](qint64, const QVariant &page) { items += page.value<QList<domain::BillItem>>(); });
+    QSignalSpy finished(loader.get(), &api::PagedListLoader::finished);
+    loader->start();
+    if (!tests::emittedExactlyOnce(finished, 60000) || finished.first().first().value<ApiError>().isError() ||
+        loader->loaded() != items.size() || loader->total() != items.size()) {
+        qWarning() << "loading the period as" << login << "failed or counted wrong:" << loader->loaded() << items.size()
+                   << loader->total();
+        return {};
+    }
+    return items;
+}
+
+void TestApiServer::loadBillItemsOfPeriod_finance_everyBilledLineOfThePeriodOnce() {
+    const QDate start(2026, 9, 1);
+    const QDate end(2026, 11, 1);
+    const QList<domain::BillItem> items = loadPeriod(QStringLiteral("finance"), {}, start, end);
+    QVERIFY(items.size() > 1000);
+    QSet<QString> ids;
+    QSet<QString> bills;
+    for (const domain::BillItem &item : items) {
+        QVERIFY2(item.isBilled, qPrintable(item.id));
+        QVERIFY2(item.periodStart >= start && item.periodStart < end, qPrintable(item.id));
+        ids.insert(item.id);
+        bills.insert(item.bill.id);
+    }
+    QCOMPARE(ids.size(), items.size());
+    // Counted another way: the bills of those months, each with its own itemization count.
+    tests::HttpsClient client(m_server.baseUrl(), m_server.caFile());
+    const QByteArray token = client.signIn(QStringLiteral("finance"));
+    const QJsonArray periodBills =
+        client
+            .get(domain::json::collectionPath(domain::json::Resource::CustomerBill) +
+                     QStringLiteral("?billingPeriod.startDateTime.gte=2026-09-01&billingPeriod.startDateTime.lt="
+                                    "2026-11-01&limit=1000"),
+                 token)
+            .array();
+    QCOMPARE(periodBills.size(), bills.size());
+    qint64 lines = 0;
+    for (const QJsonValue &bill : periodBills) {
+        const QString id = bill.toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(bills.contains(id), qPrintable(id));
+        lines += client
+                     .get(domain::json::collectionPath(domain::json::Resource::AppliedCustomerBillingRate) +
+                              QStringLiteral("?bill.id=") + id + QStringLiteral("&limit=1"),
+                          token)
+                     .totalCount();
+    }
+    QCOMPARE(lines, qint64(items.size()));
+}
+
+void TestApiServer::loadBillItemsOfPeriod_headOfSales_onlySalesAccounts() {
+    const QDate start(2026, 10, 1);
+    const QDate end(2026, 11, 1);
+    tests::HttpsClient client(m_server.baseUrl(), m_server.caFile());
+    const QByteArray token = client.signIn(QStringLiteral("head.sales"));
+    QSet<QString> salesAccounts;
+    for (const QJsonValue &account :
+         client.get(domain::json::collectionPath(domain::json::Resource::BillingAccount), token).array()) {
+        salesAccounts.insert(account.toObject().value(QLatin1String("id")).toString());
+    }
+    QVERIFY(!salesAccounts.isEmpty());
+    const QList<domain::BillItem> everything = loadPeriod(QStringLiteral("finance"), {}, start, end);
+    const QList<domain::BillItem> sales = loadPeriod(QStringLiteral("head.sales"), {}, start, end);
+    QVERIFY(!sales.isEmpty());
+    QVERIFY(sales.size() < everything.size());
+    qint64 salesInEverything = 0;
+    for (const domain::BillItem &item : everything) {
+        salesInEverything += salesAccounts.contains(item.billingAccount.id) ? 1 : 0;
+    }
+    QCOMPARE(qint64(sales.size()), salesInEverything);
+    for (const domain::BillItem &item : sales) {
+        QVERIFY2(salesAccounts.contains(item.billingAccount.id), qPrintable(item.id));
+        QVERIFY2(item.periodStart >= start && item.periodStart < end, qPrintable(item.id));
+    }
+    // Asking for one account narrows further; an account outside the scope gives nothing.
+    const QString oneAccount = sales.first().billingAccount.id;
+    const QList<domain::BillItem> ofOne = loadPeriod(QStringLiteral("head.sales"), {oneAccount}, start, end);
+    QVERIFY(!ofOne.isEmpty());
+    for (const domain::BillItem &item : ofOne) {
+        QCOMPARE(item.billingAccount.id, oneAccount);
+    }
+    QString outside;
+    for (const domain::BillItem &item : everything) {
+        if (!salesAccounts.contains(item.billingAccount.id)) {
+            outside = item.billingAccount.id;
+            break;
+        }
+    }
+    QVERIFY(!outside.isEmpty());
+    auto session = newSession(m_server);
+    QVERIFY(session && signIn(session.get(), QStringLiteral("head.sales")));
+    std::unique_ptr<api::PagedListLoader> loader(
+        api::loadBillItemsOfPeriod(session.get(), {outside}, start, end, nullptr));
+    QSignalSpy finished(loader.get(), &api::PagedListLoader::finished);
+    loader->start();
+    QVERIFY(tests::emittedExactlyOnce(finished, 30000));
+    QVERIFY(!finished.first().first().value<ApiError>().isError());
+    QCOMPARE(loader->loaded(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiServer)

@@ -1,0 +1,213 @@
+// Itemization load benchmark (issue 4: 1,000,000 lines loaded and shown within 5 s). Starts the
+// reference server on a demo company, signs in as `finance`, loads the billed itemization of a period
+// of all accounts into BillItemsModel under a QTableView, and prints the time to the first rows shown,
+// to 1,000,000 lines shown and to all of them, the peak growth of resident memory and the longest gap
+// of the GUI thread's event loop. Not a test: results go to docs/performance.md with the command.
+//
+//   bench/itemization_load [--users 100000] [--data-dir DIR] [--from 2026-08-01] [--to 2026-11-01]
+//   (QT_QPA_PLATFORM=offscreen; the demo's today is 2026-11-25)
+#include "api/resource_loaders.h"
+#include "api/session.h"
+#include "models/bill_items_model.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace corpcare;
+
+namespace {
+
+// Resident memory now and its peak so far (VmRSS, VmHWM), in kilobytes.
+QPair<qint64, qint64> residentKilobytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return {-1, -1};
+    }
+    const QString text = QString::fromLatin1(status.readAll());
+    const auto field = [&text](const char *name) {
+        const auto match = QRegularExpression(QLatin1String(name) + QStringLiteral(":\\s+(\\d+)")).match(text);
+        return match.hasMatch() ? match.captured(1).toLongLong() : qint64(-1);
+    };
+    return {field("VmRSS"), field("VmHWM")};
+}
+
+void report(const QString &line) {
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+// The longest time the event loop did not run: a 2 ms timer that notes the gaps.
+class StallMeter : public QObject {
+public:
+    StallMeter() {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = qMax(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start() {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    double stop() {
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Service users"), QStringLiteral("n"),
+                                   QStringLiteral("100000"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Server data (kept between runs)"),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day of the period"),
+                                  QStringLiteral("date"), QStringLiteral("2026-08-01"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Day after the period"), QStringLiteral("date"),
+                                QStringLiteral("2026-11-01"));
+    parser.addOptions({users, dataDir, from, to});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path();
+    QString binary = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
+    if (binary.isEmpty()) {
+        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(binary, {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"), QStringLiteral("--users"),
+                          parser.value(users), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                          QStringLiteral("2026-11-25"), QStringLiteral("--port"), QStringLiteral("0")});
+    QString output;
+    QUrl baseUrl;
+    QString caFile;
+    QElapsedTimer startClock;
+    startClock.start();
+    while (!baseUrl.isValid() && startClock.elapsed() < 300000 && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(1000);
+        output += QString::fromUtf8(server.readAll());
+        const auto listening = QRegularExpression(QStringLiteral("Listening on (https://\\S+)")).match(output);
+        const auto ca = QRegularExpression(QStringLiteral("CA certificate: (\\S+)")).match(output);
+        if (listening.hasMatch() && ca.hasMatch()) {
+            baseUrl = QUrl(listening.captured(1));
+            caFile = ca.captured(1);
+        }
+    }
+    if (!baseUrl.isValid()) {
+        report(QStringLiteral("the server did not start: ") + output);
+        return 1;
+    }
+
+    api::Session session;
+    session.accessManager()->setBaseUrl(baseUrl);
+    QString error;
+    if (!session.accessManager()->setExtraCaFile(caFile, &error)) {
+        report(error);
+        return 1;
+    }
+    QEventLoop signingIn;
+    api::SignInJob *signIn = session.signIn(QStringLiteral("finance"), QStringLiteral("corpcare-demo"));
+    QObject::connect(signIn, &api::ApiJob::finished, &signingIn, &QEventLoop::quit);
+    signIn->start();
+    signingIn.exec();
+    if (!session.isSignedIn()) {
+        report(QStringLiteral("sign-in failed: ") + signIn->error().message);
+        return 1;
+    }
+
+    models::BillItemsModel model;
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1400, 900);
+    view.show();
+
+    const qint64 rssBefore = residentKilobytes().first;
+    const QDate start = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate end = QDate::fromString(parser.value(to), Qt::ISODate);
+    api::PagedListLoader *loader = api::loadBillItemsOfPeriod(&session, {}, start, end, &app);
+    StallMeter stalls;
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    qint64 millionShown = -1;
+    bool loaded = false;
+    QEventLoop loop;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&] {
+        if (firstRows < 0) {
+            firstRows = clock.elapsed();
+        }
+        if (millionShown < 0 && model.rowCount() >= 1'000'000) {
+            millionShown = clock.elapsed();
+        }
+    });
+    QObject::connect(loader, &api::PagedListLoader::pageReady, &app, [&](qint64, const QVariant &page) {
+        if (model.rowCount() == 0 && model.pending() == 0 && loader->total() > 0) {
+            model.reserve(loader->total());
+        }
+        model.append(page.value<QList<domain::BillItem>>());
+    });
+    QObject::connect(&model, &models::BillItemsModel::drained, &loop, [&] {
+        if (loaded) {
+            loop.quit();
+        }
+    });
+    QObject::connect(loader, &api::PagedListLoader::finished, &loop, [&](const api::ApiError &failure) {
+        if (failure.isError()) {
+            report(QStringLiteral("load failed: ") + failure.message);
+            loop.exit(1);
+            return;
+        }
+        loaded = true;
+        if (model.pending() == 0) {
+            loop.quit();
+        }
+    });
+    clock.start();
+    stalls.start();
+    loader->start();
+    if (loop.exec() != 0) {
+        return 1;
+    }
+    const qint64 allShown = clock.elapsed();
+    const double longestStall = stalls.stop();
+    const auto [rssAfter, rssPeak] = residentKilobytes();
+    report(QStringLiteral("| lines | first rows shown | 1,000,000 lines shown | all lines shown | longest event-loop "
+                          "gap | resident memory growth (peak) | resident after |"));
+    report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 MB | %7 MB |")
+               .arg(model.rowCount())
+               .arg(firstRows)
+               .arg(millionShown)
+               .arg(allShown)
+               .arg(longestStall, 0, 'f', 1)
+               .arg((rssPeak - rssBefore) / 1024)
+               .arg(rssAfter / 1024));
+    server.terminate();
+    server.waitForFinished(5000);
+    return 0;
+}
