@@ -65,13 +65,15 @@ PagedListLoader *loadUnbilledCharges(Session *session, const QStringList &accoun
 
 PagedListLoader *loadChargesOfPeriod(Session *session, const QStringList &accountIds, const QStringList &productIds,
                                      const domain::Period &period, QObject *parent) {
-    return makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson,
-                      {{QStringLiteral("isBilled"), QStringLiteral("true")},
-                       {QStringLiteral("billingAccount.id"), idList(accountIds)},
-                       {QStringLiteral("product.id"), idList(productIds)},
-                       {QStringLiteral("periodCoverage.startDateTime.gte"), dateText(period.start)},
-                       {QStringLiteral("periodCoverage.startDateTime.lt"), dateText(period.end)}},
-                      parent);
+    PagedListLoader *loader = makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson,
+                                         {{QStringLiteral("isBilled"), QStringLiteral("true")},
+                                          {QStringLiteral("billingAccount.id"), idList(accountIds)},
+                                          {QStringLiteral("product.id"), idList(productIds)},
+                                          {QStringLiteral("periodCoverage.startDateTime.gte"), dateText(period.start)},
+                                          {QStringLiteral("periodCoverage.startDateTime.lt"), dateText(period.end)}},
+                                         parent);
+    loader->setKeysetPaging(true);
+    return loader;
 }
 
 PagedListLoader *loadPayments(Session *session, const QStringList &accountIds, const domain::Period &period,

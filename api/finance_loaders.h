@@ -18,7 +18,8 @@ PagedListLoader *loadBillsOfPeriod(Session *session, const QStringList &accountI
 // Charges since the last bill (appliedCustomerBillingRate with isBilled=false).
 PagedListLoader *loadUnbilledCharges(Session *session, const QStringList &accountIds, QObject *parent);
 // Billed lines whose period starts within the period, of the given accounts and, when productIds is
-// not empty, of those service users only.
+// not empty, of those service users only. A million lines and more: read with keyset paging, pages in
+// id order (PagedListLoader::setKeysetPaging).
 PagedListLoader *loadChargesOfPeriod(Session *session, const QStringList &accountIds, const QStringList &productIds,
                                      const domain::Period &period, QObject *parent);
 // Payments made within the period, with their allocations to bills.

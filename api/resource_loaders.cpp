@@ -68,21 +68,4 @@ PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject 
                       QStringLiteral("?bill.id=") + QString::fromLatin1(QUrl::toPercentEncoding(billId)));
 }
 
-PagedListLoader *loadBillItemsOfPeriod(Session *session, const QStringList &accountIds, QDate start, QDate end,
-                                       QObject *parent) {
-    QString filters = QStringLiteral("?isBilled=true&periodCoverage.startDateTime.gte=") + start.toString(Qt::ISODate) +
-                      QStringLiteral("&periodCoverage.startDateTime.lt=") + end.toString(Qt::ISODate);
-    if (!accountIds.isEmpty()) {
-        QStringList encoded;
-        for (const QString &id : accountIds) {
-            encoded.append(QString::fromLatin1(QUrl::toPercentEncoding(id)));
-        }
-        filters += QStringLiteral("&billingAccount.id=") + encoded.join(QLatin1Char(','));
-    }
-    PagedListLoader *loader =
-        makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson, parent, filters);
-    loader->setKeysetPaging(true);
-    return loader;
-}
-
 } // namespace corpcare::api

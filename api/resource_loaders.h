@@ -21,11 +21,6 @@ PagedListLoader *loadServiceUsers(Session *session, QObject *parent); // TMF637 
 PagedListLoader *loadProductOfferings(Session *session, QObject *parent);
 PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent);
 PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent); // its itemization
-// The billed itemization lines whose period starts in [start, end) (dates; end exclusive), of the given
-// billing accounts or, when accountIds is empty, of every account the caller may see. A million lines
-// and more: read with keyset paging (PagedListLoader::setKeysetPaging), pages in id order.
-PagedListLoader *loadBillItemsOfPeriod(Session *session, const QStringList &accountIds, QDate start, QDate end,
-                                       QObject *parent);
 
 // A Parser reading a JSON array of T with the domain mapping; the error names the element and field
 // ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.

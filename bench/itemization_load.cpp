@@ -6,6 +6,7 @@
 //
 //   bench/itemization_load [--users 100000] [--data-dir DIR] [--from 2026-08-01] [--to 2026-11-01]
 //   (QT_QPA_PLATFORM=offscreen; the demo's today is 2026-11-25)
+#include "api/finance_loaders.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
 #include "models/bill_items_model.h"
@@ -150,7 +151,7 @@ int main(int argc, char *argv[]) {
     const qint64 rssBefore = residentKilobytes().first;
     const QDate start = QDate::fromString(parser.value(from), Qt::ISODate);
     const QDate end = QDate::fromString(parser.value(to), Qt::ISODate);
-    api::PagedListLoader *loader = api::loadBillItemsOfPeriod(&session, {}, start, end, &app);
+    api::PagedListLoader *loader = api::loadChargesOfPeriod(&session, {}, {}, {start, end}, &app);
     StallMeter stalls;
     QElapsedTimer clock;
     qint64 firstRows = -1;

@@ -129,8 +129,8 @@ bool exportXlsx(const TableSource &table, const QString &path, const QString &sh
                 break;
             }
             case CellKind::Percent: // basis points to the fraction, shown as a percent with two decimals
-                status = worksheet_write_number(sheet, sheetRow, lxw_col_t(column), double(value.toLongLong()) / 10000.0,
-                                                percent);
+                status = worksheet_write_number(sheet, sheetRow, lxw_col_t(column),
+                                                double(value.toLongLong()) / 10000.0, percent);
                 break;
             case CellKind::Text:
                 // A string cell is never evaluated by a spreadsheet: no formula neutralizing needed here.

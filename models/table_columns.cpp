@@ -38,8 +38,9 @@ QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &cur
 }
 
 QVariant columnAlignment(ColumnKind kind) {
-    return kind == ColumnKind::Money || kind == ColumnKind::Integer || kind == ColumnKind::Percent ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                                    : QVariant();
+    return kind == ColumnKind::Money || kind == ColumnKind::Integer || kind == ColumnKind::Percent
+               ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+               : QVariant();
 }
 
 } // namespace corpcare::models

@@ -1,4 +1,5 @@
 // The API client against the real corpcare-server over HTTPS (a 1,500-user demo company).
+#include "api/finance_loaders.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
 #include "domain/json/paths.h"
@@ -42,8 +43,8 @@ private slots:
     void expiredToken_request_reauthenticationRequiredThenResumeSucceeds();
     void untrustedCertificate_request_tlsErrorWithCertificateDetails();
     void stoppedServer_request_networkErrorWithClearMessage();
-    void loadBillItemsOfPeriod_finance_everyBilledLineOfThePeriodOnce();
-    void loadBillItemsOfPeriod_headOfSales_onlySalesAccounts();
+    void loadChargesOfPeriod_finance_everyBilledLineOfThePeriodOnce();
+    void loadChargesOfPeriod_headOfSales_onlySalesAccounts();
 
 private:
     std::unique_ptr<api::Session> newSession(const tests::ServerProcess &server, bool trustCa = true);
@@ -276,7 +277,7 @@ QList<domain::BillItem> TestApiServer::loadPeriod(const QString &login, const QS
         return {};
     }
     std::unique_ptr<api::PagedListLoader> loader(
-        api::loadBillItemsOfPeriod(session.get(), accountIds, start, end, nullptr));
+        api::loadChargesOfPeriod(session.get(), accountIds, {}, {start, end}, nullptr));
     loader->setPageSize(200); // many pages, so that the walk follows many Link headers
     QList<domain::BillItem> items;
     connect(loader.get(), &api::PagedListLoader::pageReady, this,
@@ -292,7 +293,7 @@ QList<domain::BillItem> TestApiServer::loadPeriod(const QString &login, const QS
     return items;
 }
 
-void TestApiServer::loadBillItemsOfPeriod_finance_everyBilledLineOfThePeriodOnce() {
+void TestApiServer::loadChargesOfPeriod_finance_everyBilledLineOfThePeriodOnce() {
     const QDate start(2026, 9, 1);
     const QDate end(2026, 11, 1);
     const QList<domain::BillItem> items = loadPeriod(QStringLiteral("finance"), {}, start, end);
@@ -330,7 +331,7 @@ void TestApiServer::loadBillItemsOfPeriod_finance_everyBilledLineOfThePeriodOnce
     QCOMPARE(lines, qint64(items.size()));
 }
 
-void TestApiServer::loadBillItemsOfPeriod_headOfSales_onlySalesAccounts() {
+void TestApiServer::loadChargesOfPeriod_headOfSales_onlySalesAccounts() {
     const QDate start(2026, 10, 1);
     const QDate end(2026, 11, 1);
     tests::HttpsClient client(m_server.baseUrl(), m_server.caFile());
@@ -372,7 +373,7 @@ void TestApiServer::loadBillItemsOfPeriod_headOfSales_onlySalesAccounts() {
     auto session = newSession(m_server);
     QVERIFY(session && signIn(session.get(), QStringLiteral("head.sales")));
     std::unique_ptr<api::PagedListLoader> loader(
-        api::loadBillItemsOfPeriod(session.get(), {outside}, start, end, nullptr));
+        api::loadChargesOfPeriod(session.get(), {outside}, {}, {start, end}, nullptr));
     QSignalSpy finished(loader.get(), &api::PagedListLoader::finished);
     loader->start();
     QVERIFY(tests::emittedExactlyOnce(finished, 30000));
