@@ -73,6 +73,15 @@ const domain::Organization *CompanyData::organization(const QString &id) const {
     return index < 0 ? nullptr : &m_organizations[size_t(index)];
 }
 
+QString CompanyData::companyName() const {
+    for (const domain::Organization &organization : m_organizations) {
+        if (organization.type == domain::OrganizationType::Company) {
+            return organization.name;
+        }
+    }
+    return m_organizations.empty() ? QString() : m_organizations.front().name;
+}
+
 const domain::BillingAccount *CompanyData::account(const QString &id) const {
     const int index = m_accountIndex.value(id, -1);
     return index < 0 ? nullptr : &m_accounts[size_t(index)];

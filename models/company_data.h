@@ -34,6 +34,9 @@ public:
     const std::vector<domain::ProductOffering> &offerings() const { return m_offerings; }
 
     const domain::Organization *organization(const QString &id) const;
+    // The company's name for report headers: the root organization the user sees (a department head
+    // may see only his department, and then that is what his reports are about).
+    QString companyName() const;
     const domain::BillingAccount *account(const QString &id) const;
     const domain::ServiceUser *serviceUser(const QString &id) const;
     int serviceUserIndex(const QString &id) const { return m_userIndex.value(id, -1); }

@@ -6,8 +6,10 @@
 #include "api/session.h"
 #include "domain/bill_report.h"
 #include "export/csv_export.h"
+#include "models/bill_items_model.h"
 #include "models/company_data.h"
 #include "models/company_tree_model.h"
+#include "models/money_format.h"
 #include "models/roles.h"
 #include "support/server_process.h"
 #include "views/common/table_view.h"
@@ -24,13 +26,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -527,6 +534,68 @@ void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
         fileSum += *domain::Money::parseMinor(withTax);
     }
     QCOMPARE(fileSum, report.bill().taxIncluded.minor());
+
+    // From the largest share to that user's lines: they add up to the share.
+    QTest::keyClick(window->sharesTable(), Qt::Key_Home, Qt::ControlModifier);
+    window->sharesTable()->setCurrentIndex(shares->index(0, 0));
+    const QString userId = window->sharesTable()->currentIndex().data(models::IdRole).toString();
+    QTest::keyClick(window->sharesTable(), Qt::Key_Return);
+    QCOMPARE(window->linesUser(), userId);
+    QCOMPARE(window->tabs()->currentIndex(), 1);
+    const domain::BillShare *share = nullptr;
+    for (const domain::BillShare &one : report.shares()) {
+        share = one.product.id == userId ? &one : share;
+    }
+    QVERIFY(share);
+    QAbstractItemModel *lineRows = window->linesTable()->model();
+    QTRY_COMPARE(lineRows->rowCount(), share->lines); // the model shows its rows over a few passes
+    qint64 userSum = 0;
+    for (int row = 0; row < lineRows->rowCount(); ++row) {
+        userSum += lineRows->index(row, models::BillItemsModel::TaxIncluded).data(models::RawValueRole).toLongLong();
+    }
+    QCOMPARE(userSum, share->taxIncluded.minor());
+
+    // All lines to XLSX, read back cell by cell: the money column adds up to the bill.
+    window->showLinesOf({});
+    QTRY_COMPARE(lineRows->rowCount(), int(report.lineCount()));
+    const QString xlsx = out.filePath(QStringLiteral("lines.xlsx"));
+    QSignalSpy linesExported(window->linesTable(), &views::TableView::exported);
+    window->linesTable()->exportTo(xlsx);
+    QVERIFY(linesExported.wait(20000));
+    QCOMPARE(linesExported.first().at(1).toString(), QString());
+    QProcess reader;
+    reader.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QDir(qEnvironmentVariable("CORPCARE_SOURCE_DIR")).filePath(QStringLiteral("tests/export/read_xlsx.py")),
+         xlsx});
+    QVERIFY(reader.waitForFinished(60000));
+    const QJsonArray cells = QJsonDocument::fromJson(reader.readAllStandardOutput()).object().value(u"cells").toArray();
+    QCOMPARE(cells.size(), int(report.lineCount()) + 1);
+    qint64 xlsxSum = 0;
+    for (qsizetype row = 1; row < cells.size(); ++row) {
+        const QJsonObject cell = cells.at(row).toArray().at(models::BillItemsModel::TaxIncluded).toObject();
+        QCOMPARE(cell.value(u"type").toString(), QStringLiteral("number"));
+        xlsxSum += *domain::Money::minorFromJsonNumber(cell.value(u"value").toDouble());
+    }
+    QCOMPARE(xlsxSum, report.bill().taxIncluded.minor());
+
+    // And as a PDF: the printed total is the bill's, as the screen spells it.
+    const QString pdf = out.filePath(QStringLiteral("shares.pdf"));
+    QSignalSpy pdfExported(window->sharesTable(), &views::TableView::exported);
+    window->sharesTable()->exportTo(pdf);
+    QVERIFY(pdfExported.wait(20000));
+    QCOMPARE(pdfExported.first().at(1).toString(), QString());
+    QProcess pdfText;
+    pdfText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdfText.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdfText.readAllStandardOutput());
+    QString total = models::formatMoney(report.bill().taxIncluded);
+    total.replace(QChar(0x00A0), QLatin1Char(' ')); // pdftotext gives the no-break space as a space
+    QVERIFY2(text.contains(total), qPrintable(text.right(1500)));
+    QVERIFY(text.contains(report.bill().billNo));
+    QVERIFY(text.contains(report.bill().billingAccount.name));
+    QVERIFY(text.contains(client.data.companyName()));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of")));
 }
 
 int main(int argc, char *argv[]) {

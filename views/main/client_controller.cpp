@@ -532,7 +532,7 @@ void ClientController::loadAccountBills(const QString &accountId) {
 }
 
 void ClientController::openBill(const domain::Bill &bill) {
-    auto *window = new BillWindow(bill, m_window);
+    auto *window = new BillWindow(bill, m_data->companyName(), m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &BillWindow::serviceUserActivated, this, [this](const QString &productId) {
         if (m_data->serviceUser(productId)) {
@@ -551,7 +551,7 @@ void ClientController::openBill(const domain::Bill &bill) {
             window->showError(error.message);
             return;
         }
-        window->setReport(domain::BillReport::compute(bill, *items));
+        window->setReport(domain::BillReport::compute(bill, *items), *items);
         emit billWindowReady(window);
     });
     loader->start();
