@@ -136,6 +136,8 @@ void SeriesLineChart::setSeries(std::vector<domain::ChargeSeries> series, domain
         m_lines.append(line);
     }
     chart()->legend()->setVisible(!m_series.empty());
+    // Below the plot a legend has room for a few names; a column beside it holds a dozen and more.
+    chart()->legend()->setAlignment(m_series.size() > kLegendBelowAtMost ? Qt::AlignRight : Qt::AlignBottom);
     rebuildAxes();
 }
 

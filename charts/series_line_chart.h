@@ -29,6 +29,7 @@ QString axisMoneyText(qint64 minor, const QString &currency, const QLocale &loca
 class SeriesLineChart : public QChartView {
     Q_OBJECT
 public:
+    static constexpr size_t kLegendBelowAtMost = 5;
     explicit SeriesLineChart(QWidget *parent = nullptr);
 
     void setSeries(std::vector<domain::ChargeSeries> series, domain::SeriesBucket unit, const QString &title);

@@ -1,6 +1,9 @@
 // Financial control as finance staff use it, against the demo company over HTTPS: the bills of all
 // accounts or one over a period, the charges since the last bill grouped three ways and drilled into,
 // the payments and the bills they paid; every total equal to the rows it sums.
+#include "charts/chart_output.h"
+#include "charts/series_line_chart.h"
+#include "charts/share_pie.h"
 #include "domain/bill_report.h"
 #include "models/bills_model.h"
 #include "models/charges_model.h"
@@ -9,11 +12,14 @@
 #include "models/roles.h"
 #include "views/common/table_view.h"
 #include "views/finance/bill_window.h"
+#include "views/finance/finance_charts.h"
 #include "views/finance/finance_controller.h"
 #include "views/finance/finance_window.h"
 #include "views/finance/period_picker.h"
 #include "views/gui_client.h"
 
+#include <QAction>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -80,6 +86,7 @@ private slots:
     void charges_groupedThreeWays_subtotalsAddUpAndDrillKeepsTotals();
     void payments_allocationOpensTheBill();
     void departmentHead_allAccounts_onlyHisDepartmentsBills();
+    void charts_shownOnDemand_drawTheReportsAndSaveAsPng();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -252,6 +259,61 @@ void TestFinanceFlow::departmentHead_allAccounts_onlyHisDepartmentsBills() {
     for (const domain::BillItem &item : window->chargesReport().items()) {
         QVERIFY(visible.contains(item.billingAccount.id));
     }
+}
+
+void TestFinanceFlow::charts_shownOnDemand_drawTheReportsAndSaveAsPng() {
+    Client client(settingsPath(QStringLiteral("charts")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    QVERIFY(window->periodChargesStale()); // nothing loaded for charts nobody looks at
+    QVERIFY(reloadAndWait(window, [window] { window->tabs()->setCurrentWidget(window->charts()); }));
+    QVERIFY(!window->periodChargesStale());
+    views::FinanceCharts *charts = window->charts();
+
+    // Bills: one line per account, one point per bill, the points' sum the bills' total.
+    const auto &billLines = charts->billsChart()->chargeSeries();
+    QCOMPARE(int(billLines.size()), 16);
+    qint64 billsSum = 0;
+    for (const domain::ChargeSeries &line : billLines) {
+        billsSum += line.total().minor();
+    }
+    QCOMPARE(billsSum, domain::totalsOf(window->bills()->bills()).taxIncluded.minor());
+
+    // Shares of the period: the pie's slices add up to the period's charges, which are the bills'
+    // itemization: for each account the lines of a month equal its bill to the cent.
+    const domain::ChargeShares &shares = charts->shares();
+    QVERIFY(shares.shares().size() > 1000);
+    QCOMPARE(shares.totalTaxIncluded().minor(), billsSum);
+    qint64 slicesSum = 0;
+    for (const charts::PieSlice &slice : charts->sharesPie()->slices()) {
+        slicesSum += slice.amount.minor();
+    }
+    QCOMPARE(slicesSum, shares.totalTaxIncluded().minor());
+
+    // The users' line graph draws the five largest, each line the user's share of the period.
+    QCOMPARE(charts->chosenUsers().size(), views::FinanceCharts::kInitiallyChosen);
+    const auto &userLines = charts->usersChart()->chargeSeries();
+    QCOMPARE(int(userLines.size()), views::FinanceCharts::kInitiallyChosen);
+    QCOMPARE(userLines.front().id, shares.shares().front().product.id);
+    QCOMPARE(userLines.front().total(), shares.shares().front().taxIncluded);
+    charts->chooseUsers({shares.shares().at(2).product.id});
+    QCOMPARE(int(charts->usersChart()->chargeSeries().size()), 1);
+    charts->chooseUsers(QStringList{shares.shares().at(0).product.id, shares.shares().at(1).product.id,
+                                    shares.shares().at(2).product.id});
+    QTest::qWait(300);
+    saveScreenshot(window, QStringLiteral("finance-charts"));
+
+    // Saved as PNG from the chart's own action.
+    QTemporaryDir out;
+    auto *actions = charts->billsChart()->findChild<charts::ChartOutputActions *>();
+    QVERIFY(actions);
+    actions->setShowErrors(false);
+    const QString png = out.filePath(QStringLiteral("bills.png"));
+    actions->setPathChooser([png](const QString &, const QString &, const QString &) { return png; });
+    QSignalSpy saved(actions, &charts::ChartOutputActions::saved);
+    actions->savePngAction()->trigger();
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(!QImage(png).isNull());
 }
 
 int main(int argc, char *argv[]) {

@@ -16,6 +16,7 @@ FinanceController::FinanceController(api::Session *session, models::CompanyData 
     connect(window, &FinanceWindow::selectionChanged, this, &FinanceController::reload);
     connect(window, &FinanceWindow::refreshRequested, this, &FinanceController::reload);
     connect(window, &FinanceWindow::billIdActivated, this, &FinanceController::fetchBill);
+    connect(window, &FinanceWindow::periodChargesWanted, this, &FinanceController::loadPeriodCharges);
     connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
     refreshAccounts();
 }
@@ -38,6 +39,7 @@ void FinanceController::cancel() {
         }
     }
     m_running = 0;
+    m_periodChargesLoading = false;
     m_problems.clear();
 }
 
@@ -82,6 +84,25 @@ void FinanceController::reload() {
                           });
     run<domain::Payment>(api::loadPayments(m_session, accounts, period, this), tr("payments"),
                          [this](QList<domain::Payment> payments) { m_window->setPayments(std::move(payments)); });
+    m_window->markPeriodChargesStale();
+    if (m_window->chartsShown()) {
+        loadPeriodCharges();
+    }
+}
+
+void FinanceController::loadPeriodCharges() {
+    if (m_periodChargesLoading) {
+        return;
+    }
+    m_periodChargesLoading = true;
+    const int generation = m_generation;
+    run<domain::BillItem>(
+        api::loadChargesOfPeriod(m_session, m_window->selectedAccountIds(), {}, m_window->period(), this),
+        tr("charges of the period"), [this, generation](QList<domain::BillItem> items) {
+            if (generation == m_generation) {
+                m_window->setPeriodCharges(std::move(items));
+            }
+        });
 }
 
 void FinanceController::finishOne(const QString &what, const api::ApiError &error) {
@@ -92,6 +113,7 @@ void FinanceController::finishOne(const QString &what, const api::ApiError &erro
         return;
     }
     m_loaders.clear();
+    m_periodChargesLoading = false;
     m_window->setStatus(m_problems.join(QLatin1Char('\n')));
     emit loaded();
 }

@@ -42,6 +42,7 @@ private:
     void finishOne(const QString &what, const api::ApiError &error);
     void cancel();
     void refreshAccounts();
+    void loadPeriodCharges();
 
     api::Session *m_session;
     models::CompanyData *m_data;
@@ -49,6 +50,7 @@ private:
     QList<QPointer<api::PagedListLoader>> m_loaders;
     int m_generation = 0;
     int m_running = 0;
+    bool m_periodChargesLoading = false;
     QStringList m_problems;
 };
 

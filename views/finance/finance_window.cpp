@@ -7,6 +7,7 @@
 #include "models/payments_model.h"
 #include "models/roles.h"
 #include "views/common/table_view.h"
+#include "views/finance/finance_charts.h"
 #include "views/finance/period_picker.h"
 
 #include <QAction>
@@ -77,7 +78,16 @@ FinanceWindow::FinanceWindow(QWidget *parent)
     m_tabs->addTab(makeBillsPage(), tr("&Bills"));
     m_tabs->addTab(makeChargesPage(), tr("&Charges since the last bill"));
     m_tabs->addTab(makePaymentsPage(), tr("Pa&yments"));
+    m_charts = new FinanceCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("C&harts"));
     layout->addWidget(m_tabs, 1);
+    connect(m_charts, &FinanceCharts::billIdActivated, this, &FinanceWindow::billIdActivated);
+    connect(m_charts, &FinanceCharts::serviceUserActivated, this, &FinanceWindow::serviceUserActivated);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (chartsShown() && m_periodChargesStale) {
+            emit periodChargesWanted();
+        }
+    });
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &FinanceWindow::selectionChanged);
     connect(m_period, &PeriodPicker::periodChanged, this, &FinanceWindow::selectionChanged);
     connect(refresh, &QPushButton::clicked, this, &FinanceWindow::refreshRequested);
@@ -220,6 +230,7 @@ domain::Period FinanceWindow::period() const {
 
 void FinanceWindow::setBills(QList<domain::Bill> bills) {
     const domain::BillTotals totals = domain::totalsOf(bills);
+    m_charts->setBills(bills);
     m_bills->setBills(std::move(bills));
     m_billsTable->fitColumnsUnlessSaved();
     const QLocale locale;
@@ -322,6 +333,20 @@ void FinanceWindow::showPaymentAllocations() {
     const QModelIndex current = m_paymentsTable->currentIndex();
     m_allocations->setPayment(current.isValid() ? m_payments->paymentAt(m_sortedPayments->mapToSource(current).row())
                                                 : domain::Payment{});
+}
+
+bool FinanceWindow::chartsShown() const {
+    return m_tabs->currentWidget() == m_charts && isVisible();
+}
+
+void FinanceWindow::markPeriodChargesStale() {
+    m_periodChargesStale = true;
+    m_charts->setLoading(tr("Loading the charges of the period…"));
+}
+
+void FinanceWindow::setPeriodCharges(QList<domain::BillItem> items) {
+    m_periodChargesStale = false;
+    m_charts->setPeriodCharges(std::move(items), period());
 }
 
 void FinanceWindow::setStatus(const QString &text) {

@@ -24,6 +24,7 @@ class PaymentsModel;
 
 namespace corpcare::views {
 
+class FinanceCharts;
 class PeriodPicker;
 class TableView;
 
@@ -47,6 +48,11 @@ public:
     void setUnbilledCharges(QList<domain::BillItem> items);
     void setPayments(QList<domain::Payment> payments);
     void setStatus(const QString &text); // progress or a problem, in words
+    // The billed lines of the period, for the charts: loaded only when the charts are looked at.
+    void setPeriodCharges(QList<domain::BillItem> items);
+    bool chartsShown() const;
+    bool periodChargesStale() const { return m_periodChargesStale; }
+    void markPeriodChargesStale();
 
     // Charges: the grouping of the level shown, the levels drilled into, and back.
     void setGrouping(domain::ChargeGrouping grouping);
@@ -67,6 +73,7 @@ public:
     QLabel *chargesTotals() const { return m_chargesTotals; }
     QLabel *paymentsTotals() const { return m_paymentsTotals; }
     QLabel *chargesPath() const { return m_chargesPath; }
+    FinanceCharts *charts() const { return m_charts; }
 
 signals:
     void selectionChanged(); // accounts or period: load again
@@ -74,6 +81,7 @@ signals:
     void billActivated(const corpcare::domain::Bill &bill);
     void billIdActivated(const QString &billId); // a bill known by id only (a payment's allocation)
     void serviceUserActivated(const QString &productId);
+    void periodChargesWanted(); // the charts are shown and their lines are not those of the choice
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +123,8 @@ private:
     models::PaymentAllocationsModel *m_allocations;
     TableView *m_allocationsTable;
     QLabel *m_paymentsTotals;
+    FinanceCharts *m_charts;
+    bool m_periodChargesStale = true;
 };
 
 } // namespace corpcare::views
