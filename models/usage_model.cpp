@@ -1,5 +1,6 @@
 #include "models/usage_model.h"
 
+#include "domain/product.h"
 #include "models/money_format.h"
 #include "models/roles.h"
 
@@ -107,7 +108,7 @@ QVariant UsageModel::data(const QModelIndex &index, int role) const {
         case Type:
             return typeText(record.type);
         case Counterpart:
-            return record.counterpart;
+            return record.counterpart.isEmpty() ? QString() : domain::formatMsisdn(record.counterpart);
         case Description:
             return record.description;
         case Quantity:

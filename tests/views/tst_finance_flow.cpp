@@ -7,20 +7,26 @@
 #include "domain/bill_report.h"
 #include "models/bills_model.h"
 #include "models/charges_model.h"
+#include "models/company_tree_model.h"
 #include "models/money_format.h"
 #include "models/payments_model.h"
 #include "models/roles.h"
+#include "models/usage_model.h"
 #include "views/common/table_view.h"
+#include "views/detail/service_user_detail_view.h"
 #include "views/finance/bill_window.h"
 #include "views/finance/finance_charts.h"
 #include "views/finance/finance_controller.h"
 #include "views/finance/finance_window.h"
 #include "views/finance/period_picker.h"
+#include "views/finance/usage_window.h"
 #include "views/gui_client.h"
+#include "views/main/company_browser.h"
 
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -87,6 +93,7 @@ private slots:
     void payments_allocationOpensTheBill();
     void departmentHead_allAccounts_onlyHisDepartmentsBills();
     void charts_shownOnDemand_drawTheReportsAndSaveAsPng();
+    void usage_ofAUserLastMonth_filteredByTypeWithTotals();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -314,6 +321,55 @@ void TestFinanceFlow::charts_shownOnDemand_drawTheReportsAndSaveAsPng() {
     actions->savePngAction()->trigger();
     QCOMPARE(saved.count(), 1);
     QVERIFY(!QImage(png).isNull());
+}
+
+void TestFinanceFlow::usage_ofAUserLastMonth_filteredByTypeWithTotals() {
+    Client client(settingsPath(QStringLiteral("usage")));
+    QVERIFY(openFinance(client, QStringLiteral("finance")));
+    const QString userId = client.data.serviceUsers().at(7).id;
+    client.window.browser()->showLocation({models::CompanyTreeModel::NodeKind::ServiceUser, userId});
+    QSignalSpy shown(&client.controller, &views::ClientController::usageShown);
+    auto *button = client.window.browser()->userDetail()->findChild<QPushButton *>();
+    QVERIFY(button);
+    button->click();
+    QVERIFY(shown.wait(30000));
+    auto *window = shown.first().first().value<views::UsageWindow *>();
+    QCOMPARE(window->productId(), userId);
+
+    // Last month: a whole month of calls, SMS and data, each inside the period.
+    shown.clear();
+    window->periodPicker()->setPreset(domain::PeriodPreset::LastMonth);
+    QVERIFY(shown.wait(30000));
+    const QList<domain::UsageRecord> &records = window->records()->records();
+    QVERIFY(records.size() > 10);
+    QSet<domain::UsageType> types;
+    for (const domain::UsageRecord &record : records) {
+        QVERIFY(window->period().contains(record.date.date()));
+        types.insert(record.type);
+    }
+    QCOMPARE(types.size(), 3);
+
+    // Only SMS: every row shown is an SMS, and the total is theirs.
+    window->setType(domain::UsageType::Sms);
+    QAbstractItemModel *rows = window->table()->model();
+    qint64 smsSum = 0;
+    int smsCount = 0;
+    for (const domain::UsageRecord &record : records) {
+        if (record.type == domain::UsageType::Sms) {
+            smsSum += record.taxExcluded.minor();
+            ++smsCount;
+        }
+    }
+    QCOMPARE(rows->rowCount(), smsCount);
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        QCOMPARE(rows->index(row, models::UsageModel::Type).data().toString(),
+                 models::UsageModel::typeText(domain::UsageType::Sms));
+    }
+    QVERIFY(window->totals()->text().contains(models::formatMoney(domain::Money(smsSum, QStringLiteral("RUB")))));
+    window->setType(std::nullopt);
+    QCOMPARE(rows->rowCount(), int(records.size()));
+    QTest::qWait(200);
+    saveScreenshot(window, QStringLiteral("usage"));
 }
 
 int main(int argc, char *argv[]) {

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +39,7 @@ ServiceUserDetailView::ServiceUserDetailView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_form(new QFormLayout),
       m_services(makeTable({tr("Service"), tr("Status"), tr("Since")}, this)),
       m_charges(makeTable({tr("Charge"), tr("Period"), tr("Amount"), tr("With tax")}, this)),
-      m_chargesMessage(new QLabel(this)) {
+      m_chargesMessage(new QLabel(this)), m_usage(new QPushButton(tr("Calls, SMS and &data…"), this)) {
     auto *layout = new QVBoxLayout(this);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -58,6 +59,13 @@ ServiceUserDetailView::ServiceUserDetailView(QWidget *parent)
     layout->addWidget(new QLabel(tr("Charges since the last bill"), this));
     layout->addWidget(m_chargesMessage);
     layout->addWidget(m_charges, 1);
+    m_usage->setToolTip(tr("Every call, SMS and data session of this user over a period"));
+    layout->addWidget(m_usage, 0, Qt::AlignLeft);
+    connect(m_usage, &QPushButton::clicked, this, [this] {
+        if (!m_userId.isEmpty()) {
+            emit usageRequested(m_userId);
+        }
+    });
 }
 
 void ServiceUserDetailView::setServiceUser(const domain::ServiceUser &user) {

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace corpcare::views {
@@ -25,6 +26,7 @@ public:
 
 signals:
     void accountLinkActivated(const QString &accountId);
+    void usageRequested(const QString &productId); // calls, SMS and data of the user shown
 
 private:
     QString m_userId;
@@ -34,6 +36,7 @@ private:
     QTableWidget *m_services;
     QTableWidget *m_charges;
     QLabel *m_chargesMessage;
+    QPushButton *m_usage;
 };
 
 } // namespace corpcare::views

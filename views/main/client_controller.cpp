@@ -2,6 +2,7 @@
 
 #include "api/demo_server_launcher.h"
 #include "api/domain_metatypes.h"
+#include "api/finance_loaders.h"
 #include "api/json_request_job.h"
 #include "api/paged_list_loader.h"
 #include "api/resource_loaders.h"
@@ -17,6 +18,7 @@
 #include "views/finance/bill_window.h"
 #include "views/finance/finance_controller.h"
 #include "views/finance/finance_window.h"
+#include "views/finance/usage_window.h"
 #include "views/main/main_window.h"
 #include "views/news/news_dialog.h"
 #include "views/signin/sign_in_dialog.h"
@@ -66,6 +68,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::cancelLoadRequested, this, &ClientController::cancelLoad);
     connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
     connect(m_window, &MainWindow::financeRequested, this, &ClientController::openFinance);
+    connect(m_window->browser()->userDetail(), &ServiceUserDetailView::usageRequested, this,
+            &ClientController::openUsage);
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
     connect(m_window->browser(), &CompanyBrowser::locationChanged, this, &ClientController::onLocationChanged);
     connect(m_window->browser(), &CompanyBrowser::billActivated, this, &ClientController::openBill);
@@ -593,6 +597,49 @@ void ClientController::openFinance() {
     }
     m_finance->show();
     finance->reload();
+}
+
+void ClientController::openUsage(const QString &productId) {
+    const domain::ServiceUser *user = m_data->serviceUser(productId);
+    if (!user) {
+        return;
+    }
+    if (!m_session->currentUser().permissions.contains(domain::permission::viewFinance)) {
+        m_window->showProblem(tr("Calls, SMS and data need the permission viewFinance."), {}, false);
+        return;
+    }
+    auto *window = new UsageWindow(productId, domain::formatMsisdn(user->msisdn), m_data->companyName(), m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &UsageWindow::periodChanged, this, [this, window] { loadUsage(window); });
+    window->show();
+    loadUsage(window);
+}
+
+// One load a window at a time: a new period cancels the load of the previous one.
+void ClientController::loadUsage(UsageWindow *window) {
+    for (auto *old : window->findChildren<api::PagedListLoader *>()) {
+        old->disconnect(window); // its end, cancelled, is not news to the window any more
+        old->cancel();
+        old->deleteLater();
+    }
+    window->clearRecords();
+    window->setStatus(tr("Loading…"));
+    api::PagedListLoader *loader = api::loadUsage(m_session, window->productId(), window->period(), window);
+    connect(loader, &api::PagedListLoader::pageReady, window, [window](qint64, const QVariant &page) {
+        window->appendRecords(page.value<QList<domain::UsageRecord>>());
+    });
+    connect(loader, &api::PagedListLoader::progress, window, [window](qint64 loaded, qint64 total) {
+        window->setStatus(tr("Loading: %1 of %2 records").arg(loaded).arg(total));
+    });
+    connect(loader, &api::PagedListLoader::finished, window, [this, window, loader](const ApiError &error) {
+        loader->deleteLater();
+        window->setStatus(error.isError() ? tr("The records could not be loaded: %1").arg(error.message) : QString());
+        window->finishLoading();
+        if (!error.isError()) {
+            emit usageShown(window);
+        }
+    });
+    loader->start();
 }
 
 void ClientController::loadComments(const Location &location) {

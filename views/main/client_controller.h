@@ -30,6 +30,7 @@ namespace corpcare::views {
 
 class BillWindow;
 class FinanceWindow;
+class UsageWindow;
 class MainWindow;
 class SignInDialog;
 struct SignInRequest;
@@ -55,6 +56,7 @@ public:
     static QStringList demoLogins();
     // Opens (or raises) the financial-control window on the account shown, or on all accounts.
     void openFinance();
+    void openUsage(const QString &productId);
     FinanceWindow *financeWindow() const;
 
 signals:
@@ -64,6 +66,7 @@ signals:
     void commentAdded(const QString &targetId);
     void accountBillsShown(const QString &accountId);
     void billWindowReady(corpcare::views::BillWindow *window); // its report is computed
+    void usageShown(corpcare::views::UsageWindow *window);     // every record of the period is in
 
 private:
     void showSignInDialog();
@@ -82,6 +85,7 @@ private:
     void loadAccountBills(const QString &accountId);
     void openBill(const domain::Bill &bill);
     void loadNews(bool showWhenUnread);
+    void loadUsage(UsageWindow *window);
     void rememberSecret(const api::secrets::SavedConnection &connection, const QString &password);
     QString readNewsKey() const;
     void showProblem(const api::ApiError &error, bool retryable);
