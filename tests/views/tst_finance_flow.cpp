@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -72,6 +73,18 @@ views::FinanceWindow *openFinance(Client &client, const QString &login) {
         return nullptr;
     }
     return window;
+}
+
+QString pdfText(const QString &path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Money as pdftotext gives it back: the no-break space comes out as a plain one.
+QString spacedMoney(const domain::Money &money) {
+    return models::formatMoney(money).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 bool reloadAndWait(views::FinanceWindow *window, const std::function<void()> &change) {
@@ -201,6 +214,18 @@ void TestFinanceFlow::charges_groupedThreeWays_subtotalsAddUpAndDrillKeepsTotals
     window->drillBack();
     QCOMPARE(window->drillDepth(), 1);
     QCOMPARE(columnSum(charges, models::ChargesModel::TaxIncluded), total);
+
+    // Printed as a PDF: the company, the grouping and the report's total as the screen spells it.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("charges.pdf"));
+    QSignalSpy exported(window->chargesTable(), &views::TableView::exported);
+    window->chargesTable()->exportTo(pdf);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(client.data.companyName()));
+    QVERIFY(text.contains(models::ChargesModel::groupingTitle(domain::ChargeGrouping::Account)));
+    QVERIFY2(text.contains(spacedMoney(all.totalTaxIncluded())), qPrintable(text.right(800)));
 }
 
 void TestFinanceFlow::payments_allocationOpensTheBill() {

@@ -18,6 +18,7 @@ FinanceController::FinanceController(api::Session *session, models::CompanyData 
     connect(window, &FinanceWindow::billIdActivated, this, &FinanceController::fetchBill);
     connect(window, &FinanceWindow::periodChargesWanted, this, &FinanceController::loadPeriodCharges);
     connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
+    window->setCompanyName(data->companyName());
     refreshAccounts();
 }
 

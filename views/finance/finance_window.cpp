@@ -234,10 +234,26 @@ void FinanceWindow::setBills(QList<domain::Bill> bills) {
     m_bills->setBills(std::move(bills));
     m_billsTable->fitColumnsUnlessSaved();
     const QLocale locale;
+    m_billsTable->setPrintHeader(tr("Bills"), reportFields(true),
+                                 {{tr("Total without tax"), totals.taxExcluded},
+                                  {tr("Total with tax"), totals.taxIncluded},
+                                  {tr("Remaining to pay"), totals.remaining}});
     m_billsTotals->setText(
         tr("%n bill(s): %1 without tax, %2 with tax, %3 remaining to pay", nullptr, int(totals.count))
             .arg(models::formatMoney(totals.taxExcluded, locale), models::formatMoney(totals.taxIncluded, locale),
                  models::formatMoney(totals.remaining, locale)));
+}
+
+QList<exports::ReportField> FinanceWindow::reportFields(bool withPeriod) const {
+    QList<exports::ReportField> fields{{tr("Company"), m_companyName},
+                                       {tr("Billing account"), m_accounts->currentText()}};
+    if (withPeriod) {
+        const QLocale locale;
+        const domain::Period chosen = period();
+        fields.append({tr("Period"), locale.toString(chosen.start, QLocale::LongFormat) + QStringLiteral(" – ") +
+                                         locale.toString(chosen.lastDay(), QLocale::LongFormat)});
+    }
+    return fields;
 }
 
 void FinanceWindow::setUnbilledCharges(QList<domain::BillItem> items) {
@@ -307,6 +323,7 @@ void FinanceWindow::showLevel() {
     m_back->setEnabled(m_levels.size() > 1);
     m_openUser->setEnabled(false);
     const QLocale locale;
+    setChargesPrintHeader();
     m_chargesTotals->setText(tr("Total: %1 without tax, %2 with tax, %n line(s)", nullptr, int(report.items().size()))
                                  .arg(models::formatMoney(report.totalTaxExcluded(), locale),
                                       models::formatMoney(report.totalTaxIncluded(), locale)));
@@ -325,6 +342,8 @@ void FinanceWindow::setPayments(QList<domain::Payment> payments) {
     m_allocations->setPayment({});
     m_paymentsTable->fitColumnsUnlessSaved();
     const QLocale locale;
+    m_paymentsTable->setPrintHeader(tr("Payments"), reportFields(true),
+                                    {{tr("Total paid"), total}, {tr("Applied to bills"), applied}});
     m_paymentsTotals->setText(tr("%n payment(s): %1, of which %2 applied to bills", nullptr, count)
                                   .arg(models::formatMoney(total, locale), models::formatMoney(applied, locale)));
 }
@@ -333,6 +352,16 @@ void FinanceWindow::showPaymentAllocations() {
     const QModelIndex current = m_paymentsTable->currentIndex();
     m_allocations->setPayment(current.isValid() ? m_payments->paymentAt(m_sortedPayments->mapToSource(current).row())
                                                 : domain::Payment{});
+}
+
+void FinanceWindow::setChargesPrintHeader() {
+    const domain::ChargesReport &report = chargesReport();
+    QList<exports::ReportField> fields = reportFields(false);
+    fields.append({tr("Grouped by"), models::ChargesModel::groupingTitle(report.grouping())});
+    fields.append({tr("Group"), m_chargesPath->text()});
+    m_chargesTable->setPrintHeader(
+        tr("Charges since the last bill"), fields,
+        {{tr("Total without tax"), report.totalTaxExcluded()}, {tr("Total with tax"), report.totalTaxIncluded()}});
 }
 
 bool FinanceWindow::chartsShown() const {

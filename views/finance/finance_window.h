@@ -4,6 +4,7 @@
 #include "domain/charges_report.h"
 #include "domain/payment.h"
 #include "domain/period.h"
+#include "export/report_print.h"
 
 #include <QWidget>
 
@@ -39,6 +40,7 @@ public:
 
     // The accounts to choose from (id, name); the choice "all" loads every account the user may see.
     void setAccounts(const QList<std::pair<QString, QString>> &accounts);
+    void setCompanyName(const QString &name) { m_companyName = name; }
     void selectAccount(const QString &accountId); // empty: all accounts
     QStringList selectedAccountIds() const;       // empty: all accounts
     PeriodPicker *periodPicker() const { return m_period; }
@@ -94,12 +96,15 @@ private:
     void showPaymentAllocations();
     void restoreState();
     void saveState() const;
+    QList<exports::ReportField> reportFields(bool withPeriod) const; // what every printed report says first
+    void setChargesPrintHeader();
 
     struct Level {
         domain::ChargesReport report;
         QString title; // the group drilled into; empty for the top level
     };
 
+    QString m_companyName;
     QComboBox *m_accounts;
     PeriodPicker *m_period;
     QLabel *m_status;
