@@ -29,6 +29,8 @@ qint64 ceilDiv(qint64 a, qint64 b) {
 // Ticks of a date axis over `buckets` evenly spaced points: one per point while they fit, else every
 // k-th point for a k that divides the intervals; a prime count of intervals gets ticks between points
 // (their labels still name the date under them, only not a point's).
+constexpr qint64 kLongMonthLabelsAtMost = 6;
+
 int dateTickCount(qint64 buckets) {
     const qint64 intervals = buckets - 1;
     for (qint64 every = 1; every < intervals; ++every) {
@@ -191,6 +193,9 @@ void SeriesLineChart::rebuildAxes() {
     m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(first, m_unit))),
                          QDateTime::fromMSecsSinceEpoch(qint64(xOf(last, m_unit))));
     m_dateAxis->setTickCount(dateTickCount(buckets));
+    if (byMonth && buckets > kLongMonthLabelsAtMost) {
+        m_dateAxis->setFormat(QStringLiteral("MMM yy")); // a year of ticks: "Nov 25" fits, "Nov 2025" is cut
+    }
 }
 
 std::optional<size_t> SeriesLineChart::pointNear(qsizetype seriesIndex, const QPointF &value) const {

@@ -4,6 +4,7 @@
 // and an in-memory keychain, and the small chores around it (the news that pops up at start,
 // screenshots for the README when CORPCARE_SCREENSHOTS names a folder).
 #include "api/secrets/memory_secret_store.h"
+#include "charts/chart_output.h"
 #include "models/company_data.h"
 #include "views/main/client_controller.h"
 #include "views/main/error_banner.h"
@@ -45,6 +46,16 @@ inline void saveScreenshot(QWidget *window, const QString &name) {
     if (!directory.isEmpty()) {
         QDir().mkpath(directory);
         window->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    }
+}
+
+// A chart alone, at the size the README shows it.
+inline void saveChartScreenshot(QChartView *chart, const QString &name) {
+    const QString directory = qEnvironmentVariable("CORPCARE_SCREENSHOTS");
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory);
+        QString error;
+        charts::saveChartPng(chart, QDir(directory).filePath(name + QStringLiteral(".png")), &error, QSize(800, 450));
     }
 }
 

@@ -334,6 +334,19 @@ void TestFinanceFlow::charts_shownOnDemand_drawTheReportsAndSaveAsPng() {
                                     shares.shares().at(2).product.id});
     QTest::qWait(300);
     saveScreenshot(window, QStringLiteral("finance-charts"));
+    views::testing::saveChartScreenshot(charts->billsChart(), QStringLiteral("chart-monthly-bills"));
+
+    // One account over a year: the charts follow the choice, and its pie has slices worth seeing.
+    QVERIFY(reloadAndWait(window, [window] { window->selectAccount(QStringLiteral("5")); }));
+    QVERIFY(reloadAndWait(window, [window] { window->periodPicker()->setPreset(domain::PeriodPreset::Last12Months); }));
+    QVERIFY(!window->periodChargesStale());
+    for (const domain::BillShare &share : charts->shares().shares()) {
+        QCOMPARE(client.data.serviceUser(share.product.id)->billingAccount.id, QStringLiteral("5"));
+    }
+    QCOMPARE(charts->shares().totalTaxIncluded(), domain::totalsOf(window->bills()->bills()).taxIncluded);
+    QTest::qWait(300);
+    views::testing::saveChartScreenshot(charts->sharesPie(), QStringLiteral("chart-period-shares"));
+    views::testing::saveChartScreenshot(charts->usersChart(), QStringLiteral("chart-user-charges"));
 
     // Saved as PNG from the chart's own action.
     QTemporaryDir out;

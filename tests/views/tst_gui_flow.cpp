@@ -4,6 +4,7 @@
 // middle of a load, an expired session.
 #include "api/secrets/memory_secret_store.h"
 #include "api/session.h"
+#include "charts/share_pie.h"
 #include "domain/bill_report.h"
 #include "export/csv_export.h"
 #include "models/bill_items_model.h"
@@ -513,6 +514,7 @@ void TestGuiFlow::finance_accountBillsToBillShares_totalsEqualTheBill() {
     QCOMPARE(points, 10000);
     QTest::qWait(300); // the chart lays out its title and legend on the next passes of the event loop
     saveScreenshot(window, QStringLiteral("bill-shares"));
+    views::testing::saveChartScreenshot(window->pie(), QStringLiteral("chart-bill-shares"));
 
     // Exported as the table shows it, and read back: the file's amounts add up to the bill too.
     QTemporaryDir out;
