@@ -107,6 +107,7 @@ private slots:
     void departmentHead_allAccounts_onlyHisDepartmentsBills();
     void charts_shownOnDemand_drawTheReportsAndSaveAsPng();
     void usage_ofAUserLastMonth_filteredByTypeWithTotals();
+    void cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -143,6 +144,16 @@ void TestFinanceFlow::bills_allAccountsThenOne_periodAndTotalsAgree() {
     for (const domain::Bill &bill : bills->bills()) {
         QCOMPARE(bill.billingAccount.id, QStringLiteral("5"));
     }
+
+    // Several accounts: their bills and nobody else's.
+    const QStringList two{client.data.accounts().at(1).id, client.data.accounts().at(3).id};
+    QVERIFY(reloadAndWait(window, [window, two] { window->selectAccounts(two); }));
+    QCOMPARE(window->selectedAccountIds(), two);
+    QCOMPARE(bills->rowCount(), 24);
+    for (const domain::Bill &bill : bills->bills()) {
+        QVERIFY(two.contains(bill.billingAccount.id));
+    }
+    QVERIFY(reloadAndWait(window, [window] { window->selectAccount(QStringLiteral("5")); }));
 
     // A custom period of one month gives one bill; Enter on it opens the bill window.
     const QDate month = domain::firstOfMonth(QDate::currentDate()).addMonths(-2);
@@ -408,6 +419,34 @@ void TestFinanceFlow::usage_ofAUserLastMonth_filteredByTypeWithTotals() {
     QCOMPARE(rows->rowCount(), int(records.size()));
     QTest::qWait(200);
     saveScreenshot(window, QStringLiteral("usage"));
+}
+
+void TestFinanceFlow::cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo() {
+    Client client(settingsPath(QStringLiteral("cancel")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    const int billsBefore = window->bills()->rowCount();
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy loaded(finance, &views::FinanceController::loaded);
+    window->periodPicker()->setPreset(domain::PeriodPreset::Last12Months);
+    QVERIFY(finance->isLoading());
+    QPushButton *cancel = nullptr;
+    for (auto *button : window->findChildren<QPushButton *>()) {
+        cancel = button->text() == QStringLiteral("Cancel") ? button : cancel;
+    }
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QVERIFY(!finance->isLoading());
+    QVERIFY(!cancel->isVisible());
+    QTest::qWait(2000); // answers that were on their way land nowhere
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(window->bills()->rowCount(), billsBefore);
+    QVERIFY(window->findChild<QLabel *>() != nullptr);
+    bool said = false;
+    for (auto *label : window->findChildren<QLabel *>()) {
+        said = said || label->text().contains(QStringLiteral("cancelled"));
+    }
+    QVERIFY(said);
 }
 
 int main(int argc, char *argv[]) {

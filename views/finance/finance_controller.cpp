@@ -15,6 +15,11 @@ FinanceController::FinanceController(api::Session *session, models::CompanyData 
     : QObject(window), m_session(session), m_data(data), m_window(window) {
     connect(window, &FinanceWindow::selectionChanged, this, &FinanceController::reload);
     connect(window, &FinanceWindow::refreshRequested, this, &FinanceController::reload);
+    connect(window, &FinanceWindow::cancelRequested, this, [this] {
+        cancel();
+        m_window->setLoading(false);
+        m_window->setStatus(tr("Loading cancelled: the tables show what had arrived before."));
+    });
     connect(window, &FinanceWindow::billIdActivated, this, &FinanceController::fetchBill);
     connect(window, &FinanceWindow::periodChargesWanted, this, &FinanceController::loadPeriodCharges);
     connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
@@ -33,6 +38,7 @@ void FinanceController::refreshAccounts() {
 }
 
 void FinanceController::cancel() {
+    ++m_generation; // first: a loader may say it ended while it is cancelled, and that is no news
     for (const QPointer<api::PagedListLoader> &loader : std::exchange(m_loaders, {})) {
         if (loader) {
             loader->cancel();
@@ -68,10 +74,10 @@ void FinanceController::run(api::PagedListLoader *loader, const QString &what, S
 
 void FinanceController::reload() {
     cancel();
-    ++m_generation;
     const QStringList accounts = m_window->selectedAccountIds();
     const domain::Period period = m_window->period();
     m_window->setStatus(tr("Loading bills, charges and payments…"));
+    m_window->setLoading(true);
     run<domain::Bill>(api::loadBillsOfPeriod(m_session, accounts, period, this), tr("bills"),
                       [this](QList<domain::Bill> bills) { m_window->setBills(std::move(bills)); });
     run<domain::BillItem>(api::loadUnbilledCharges(m_session, accounts, this), tr("charges since the last bill"),
@@ -96,6 +102,7 @@ void FinanceController::loadPeriodCharges() {
         return;
     }
     m_periodChargesLoading = true;
+    m_window->setLoading(true);
     const int generation = m_generation;
     run<domain::BillItem>(
         api::loadChargesOfPeriod(m_session, m_window->selectedAccountIds(), {}, m_window->period(), this),
@@ -115,6 +122,7 @@ void FinanceController::finishOne(const QString &what, const api::ApiError &erro
     }
     m_loaders.clear();
     m_periodChargesLoading = false;
+    m_window->setLoading(false);
     m_window->setStatus(m_problems.join(QLatin1Char('\n')));
     emit loaded();
 }

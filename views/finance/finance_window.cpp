@@ -7,6 +7,7 @@
 #include "models/payments_model.h"
 #include "models/roles.h"
 #include "views/common/table_view.h"
+#include "views/finance/account_chooser.h"
 #include "views/finance/finance_charts.h"
 #include "views/finance/period_picker.h"
 
@@ -53,17 +54,14 @@ QString settingsKey(const char *name) {
 } // namespace
 
 FinanceWindow::FinanceWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window), m_accounts(new QComboBox(this)), m_period(new PeriodPicker(this)),
-      m_status(new QLabel(this)), m_tabs(new QTabWidget(this)) {
+    : QWidget(parent, Qt::Window), m_accounts(new AccountChooser(this)), m_period(new PeriodPicker(this)),
+      m_status(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)), m_tabs(new QTabWidget(this)) {
     setObjectName(QStringLiteral("financeWindow"));
     setWindowTitle(tr("Financial control"));
     auto *layout = new QVBoxLayout(this);
     auto *choice = new QHBoxLayout;
     auto *accountLabel = new QLabel(tr("&Account:"), this);
     accountLabel->setBuddy(m_accounts);
-    m_accounts->setAccessibleName(tr("Billing account"));
-    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_accounts->addItem(tr("All accounts"), QString());
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     choice->addWidget(accountLabel);
@@ -74,7 +72,12 @@ FinanceWindow::FinanceWindow(QWidget *parent)
     choice->addWidget(refresh);
     layout->addLayout(choice);
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    auto *statusBar = new QHBoxLayout;
+    statusBar->addWidget(m_status, 1);
+    statusBar->addWidget(m_cancel);
+    m_cancel->hide();
+    layout->addLayout(statusBar);
+    connect(m_cancel, &QPushButton::clicked, this, &FinanceWindow::cancelRequested);
     m_tabs->addTab(makeBillsPage(), tr("&Bills"));
     m_tabs->addTab(makeChargesPage(), tr("&Charges since the last bill"));
     m_tabs->addTab(makePaymentsPage(), tr("Pa&yments"));
@@ -88,7 +91,7 @@ FinanceWindow::FinanceWindow(QWidget *parent)
             emit periodChargesWanted();
         }
     });
-    connect(m_accounts, &QComboBox::currentIndexChanged, this, &FinanceWindow::selectionChanged);
+    connect(m_accounts, &AccountChooser::selectionChanged, this, &FinanceWindow::selectionChanged);
     connect(m_period, &PeriodPicker::periodChanged, this, &FinanceWindow::selectionChanged);
     connect(refresh, &QPushButton::clicked, this, &FinanceWindow::refreshRequested);
     resize(1100, 700);
@@ -203,25 +206,19 @@ QWidget *FinanceWindow::makePaymentsPage() {
 }
 
 void FinanceWindow::setAccounts(const QList<std::pair<QString, QString>> &accounts) {
-    const QString current = m_accounts->currentData().toString();
-    const QSignalBlocker quiet(m_accounts);
-    while (m_accounts->count() > 1) {
-        m_accounts->removeItem(1);
-    }
-    for (const auto &[id, name] : accounts) {
-        m_accounts->addItem(name, id);
-    }
-    m_accounts->setCurrentIndex(qMax(0, m_accounts->findData(current)));
+    m_accounts->setAccounts(accounts);
 }
 
 void FinanceWindow::selectAccount(const QString &accountId) {
-    const int index = m_accounts->findData(accountId);
-    m_accounts->setCurrentIndex(index < 0 ? 0 : index);
+    m_accounts->selectAccount(accountId);
+}
+
+void FinanceWindow::selectAccounts(const QStringList &accountIds) {
+    m_accounts->selectAccounts(accountIds);
 }
 
 QStringList FinanceWindow::selectedAccountIds() const {
-    const QString id = m_accounts->currentData().toString();
-    return id.isEmpty() ? QStringList() : QStringList{id};
+    return m_accounts->selectedIds();
 }
 
 domain::Period FinanceWindow::period() const {
@@ -246,7 +243,7 @@ void FinanceWindow::setBills(QList<domain::Bill> bills) {
 
 QList<exports::ReportField> FinanceWindow::reportFields(bool withPeriod) const {
     QList<exports::ReportField> fields{{tr("Company"), m_companyName},
-                                       {tr("Billing account"), m_accounts->currentText()}};
+                                       {tr("Billing accounts"), m_accounts->selectionText()}};
     if (withPeriod) {
         const QLocale locale;
         const domain::Period chosen = period();
@@ -376,6 +373,10 @@ void FinanceWindow::markPeriodChargesStale() {
 void FinanceWindow::setPeriodCharges(QList<domain::BillItem> items) {
     m_periodChargesStale = false;
     m_charts->setPeriodCharges(std::move(items), period());
+}
+
+void FinanceWindow::setLoading(bool loading) {
+    m_cancel->setVisible(loading);
 }
 
 void FinanceWindow::setStatus(const QString &text) {

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QToolButton;
@@ -26,6 +27,7 @@ class PaymentsModel;
 namespace corpcare::views {
 
 class FinanceCharts;
+class AccountChooser;
 class PeriodPicker;
 class TableView;
 
@@ -42,7 +44,8 @@ public:
     void setAccounts(const QList<std::pair<QString, QString>> &accounts);
     void setCompanyName(const QString &name) { m_companyName = name; }
     void selectAccount(const QString &accountId); // empty: all accounts
-    QStringList selectedAccountIds() const;       // empty: all accounts
+    void selectAccounts(const QStringList &accountIds);
+    QStringList selectedAccountIds() const; // empty: all accounts
     PeriodPicker *periodPicker() const { return m_period; }
     domain::Period period() const;
 
@@ -50,6 +53,7 @@ public:
     void setUnbilledCharges(QList<domain::BillItem> items);
     void setPayments(QList<domain::Payment> payments);
     void setStatus(const QString &text); // progress or a problem, in words
+    void setLoading(bool loading);       // offers Cancel while it loads
     // The billed lines of the period, for the charts: loaded only when the charts are looked at.
     void setPeriodCharges(QList<domain::BillItem> items);
     bool chartsShown() const;
@@ -80,6 +84,7 @@ public:
 signals:
     void selectionChanged(); // accounts or period: load again
     void refreshRequested();
+    void cancelRequested();
     void billActivated(const corpcare::domain::Bill &bill);
     void billIdActivated(const QString &billId); // a bill known by id only (a payment's allocation)
     void serviceUserActivated(const QString &productId);
@@ -105,9 +110,10 @@ private:
     };
 
     QString m_companyName;
-    QComboBox *m_accounts;
+    AccountChooser *m_accounts;
     PeriodPicker *m_period;
     QLabel *m_status;
+    QPushButton *m_cancel;
     QTabWidget *m_tabs;
     models::BillsModel *m_bills;
     QSortFilterProxyModel *m_sortedBills;
