@@ -31,46 +31,78 @@ std::vector<int> proportionalBasisPoints(const std::vector<qint64> &amounts) {
     return out;
 }
 
+namespace {
+bool idLess(const QString &a, const QString &b) {
+    bool aNumber = false;
+    bool bNumber = false;
+    const qlonglong aValue = a.toLongLong(&aNumber);
+    const qlonglong bValue = b.toLongLong(&bNumber);
+    if (aNumber && bNumber && aValue != bValue) {
+        return aValue < bValue;
+    }
+    return a < b;
+}
+} // namespace
+
+void sortSharesLargestFirst(std::vector<BillShare> &shares) {
+    std::stable_sort(shares.begin(), shares.end(), [](const BillShare &a, const BillShare &b) {
+        if (a.taxIncluded.minor() != b.taxIncluded.minor()) {
+            return a.taxIncluded.minor() > b.taxIncluded.minor();
+        }
+        return idLess(a.product.id, b.product.id);
+    });
+}
+
+ShareTally::ShareTally(const QString &currency) : m_totalExcluded(0, currency), m_totalIncluded(0, currency) {}
+
+void ShareTally::add(const BillItem &item) {
+    auto it = m_shareOf.constFind(item.product.id);
+    if (it == m_shareOf.constEnd()) {
+        it = m_shareOf.insert(item.product.id, m_shares.size());
+        m_shares.push_back(
+            {item.product, Money(0, m_totalIncluded.currency()), Money(0, m_totalIncluded.currency()), 0, 0});
+    }
+    BillShare &share = m_shares[it.value()];
+    if (share.product.name.isEmpty()) {
+        share.product.name = item.product.name; // a line without the number should not hide it
+    }
+    share.taxExcluded += item.taxExcluded;
+    share.taxIncluded += item.taxIncluded;
+    ++share.lines;
+    m_totalExcluded += item.taxExcluded;
+    m_totalIncluded += item.taxIncluded;
+}
+
+std::vector<BillShare> ShareTally::takeShares() {
+    std::vector<qint64> amounts;
+    amounts.reserve(m_shares.size());
+    for (const BillShare &share : m_shares) {
+        amounts.push_back(share.taxIncluded.minor());
+    }
+    const std::vector<int> points = proportionalBasisPoints(amounts);
+    for (size_t i = 0; i < m_shares.size(); ++i) {
+        m_shares[i].basisPoints = points[i];
+    }
+    sortSharesLargestFirst(m_shares);
+    m_shareOf.clear();
+    return std::exchange(m_shares, {});
+}
+
 BillReport BillReport::compute(const Bill &bill, const QList<BillItem> &items) {
     BillReport report;
     report.m_bill = bill;
-    const QString currency = bill.taxIncluded.currency();
-    report.m_totalExcluded = Money(0, currency);
-    report.m_totalIncluded = Money(0, currency);
-    QHash<QString, size_t> shareOf;
+    ShareTally tally(bill.taxIncluded.currency());
     for (const BillItem &item : items) {
         if (item.bill.id != bill.id) {
             ++report.m_foreignLines;
             continue;
         }
         ++report.m_lineCount;
-        auto it = shareOf.constFind(item.product.id);
-        if (it == shareOf.constEnd()) {
-            it = shareOf.insert(item.product.id, report.m_shares.size());
-            report.m_shares.push_back({item.product, Money(0, currency), Money(0, currency), 0, 0});
-        }
-        BillShare &share = report.m_shares[it.value()];
-        share.taxExcluded += item.taxExcluded;
-        share.taxIncluded += item.taxIncluded;
-        ++share.lines;
-        report.m_totalExcluded += item.taxExcluded;
-        report.m_totalIncluded += item.taxIncluded;
+        tally.add(item);
     }
-    std::vector<qint64> amounts;
-    amounts.reserve(report.m_shares.size());
-    for (const BillShare &share : report.m_shares) {
-        amounts.push_back(share.taxIncluded.minor());
-    }
-    const std::vector<int> points = proportionalBasisPoints(amounts);
-    for (size_t i = 0; i < report.m_shares.size(); ++i) {
-        report.m_shares[i].basisPoints = points[i];
-    }
-    std::stable_sort(report.m_shares.begin(), report.m_shares.end(), [](const BillShare &a, const BillShare &b) {
-        if (a.taxIncluded.minor() != b.taxIncluded.minor()) {
-            return a.taxIncluded.minor() > b.taxIncluded.minor();
-        }
-        return a.product.id.toLongLong() < b.product.id.toLongLong();
-    });
+    report.m_totalExcluded = tally.totalTaxExcluded();
+    report.m_totalIncluded = tally.totalTaxIncluded();
+    report.m_shares = tally.takeShares();
     return report;
 }
 

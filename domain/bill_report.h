@@ -2,6 +2,7 @@
 
 #include "domain/bill.h"
 
+#include <QHash>
 #include <QList>
 
 #include <vector>
@@ -43,6 +44,26 @@ private:
     qsizetype m_lineCount = 0;
     qsizetype m_foreignLines = 0; // lines of another bill: a caller's mistake, reported, not summed
 };
+
+// Adds lines up by service user: the one rule a bill's shares and a period's shares both follow. Shares
+// get basis points that sum to exactly 10,000 and come largest first, ties by id (numerically where
+// ids are numbers), so the order is the same every time.
+class ShareTally {
+public:
+    explicit ShareTally(const QString &currency);
+    void add(const BillItem &item);
+    std::vector<BillShare> takeShares();
+    Money totalTaxExcluded() const { return m_totalExcluded; }
+    Money totalTaxIncluded() const { return m_totalIncluded; }
+
+private:
+    QHash<QString, size_t> m_shareOf;
+    std::vector<BillShare> m_shares;
+    Money m_totalExcluded;
+    Money m_totalIncluded;
+};
+
+void sortSharesLargestFirst(std::vector<BillShare> &shares);
 
 // The sums of a list of bills (several accounts, a period): what the bills view prints under its table.
 struct BillTotals {

@@ -48,7 +48,4 @@ private:
     qsizetype m_foreignCurrencyLines = 0;
 };
 
-// Largest amount first, then by line id (numerically when both ids are numbers): one order every time.
-void sortSharesLargestFirst(std::vector<BillShare> &shares);
-
 } // namespace corpcare::domain
