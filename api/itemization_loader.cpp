@@ -109,7 +109,7 @@ void ItemizationLoader::onWalkPage(int index, const QVariant &value) {
         walk.total = walk.loader->total();
     }
     const auto &page = *static_cast<const domain::ItemizationPage *>(value.constData());
-    if (size_t(index) == m_current) {
+    if (size_t(index) == m_current && walk.waiting.isEmpty()) {
         emitPage(page);
     } else {
         walk.waiting.append(page);
@@ -130,27 +130,42 @@ void ItemizationLoader::onWalkFinished(int index, const ApiError &error) {
     walk.loader->deleteLater();
     walk.loader = nullptr;
     --m_running;
-    deliverReady();
-    if (!m_finished) {
-        startWalks();
+    startWalks();
+    if (!m_finished && size_t(index) == m_current) {
+        scheduleDelivery();
     }
 }
 
-// The current walk is complete: the next one's waiting pages go out, and so on while walks are done.
-void ItemizationLoader::deliverReady() {
-    const QPointer<ItemizationLoader> self(this);
-    while (self && !m_finished && m_current < m_walks.size() && m_walks[m_current].done) {
+void ItemizationLoader::scheduleDelivery() {
+    if (!m_deliveryQueued) {
+        m_deliveryQueued = true;
+        QMetaObject::invokeMethod(this, &ItemizationLoader::deliverWaiting, Qt::QueuedConnection);
+    }
+}
+
+// The current walk is complete: the next one's waiting pages go out, ONE per pass of the event loop
+// (a month's worth of pages appended at once held the window for 40 ms and more), then its later
+// pages as they come; the end when the last walk is complete and delivered.
+void ItemizationLoader::deliverWaiting() {
+    m_deliveryQueued = false;
+    if (m_finished) {
+        return;
+    }
+    while (m_current < m_walks.size() && m_walks[m_current].done && m_walks[m_current].waiting.isEmpty()) {
         ++m_current;
-        if (m_current == m_walks.size()) {
-            finish({});
-            return;
-        }
-        for (const domain::ItemizationPage &page : std::exchange(m_walks[m_current].waiting, {})) {
-            emitPage(page);
-            if (!self || m_finished) {
-                return;
-            }
-        }
+    }
+    if (m_current == m_walks.size()) {
+        finish({});
+        return;
+    }
+    Walk &walk = m_walks[m_current];
+    if (walk.waiting.isEmpty()) {
+        return; // its pages go out as they come
+    }
+    const QPointer<ItemizationLoader> self(this);
+    emitPage(walk.waiting.takeFirst());
+    if (self && !m_finished) {
+        scheduleDelivery();
     }
 }
 

@@ -74,7 +74,8 @@ private:
     void startWalks();
     void onWalkPage(int walk, const QVariant &value);
     void onWalkFinished(int walk, const ApiError &error);
-    void deliverReady();
+    void scheduleDelivery();
+    void deliverWaiting();
     void emitPage(const domain::ItemizationPage &page);
     void finish(const ApiError &error);
 
@@ -87,6 +88,7 @@ private:
     size_t m_current = 0;   // the walk whose pages go out as they come
     size_t m_nextStart = 0; // the next walk to start
     int m_running = 0;
+    bool m_deliveryQueued = false;
     qint64 m_loaded = 0;
     bool m_started = false;
     bool m_finished = false;

@@ -8,7 +8,6 @@ namespace corpcare::models {
 
 BillItemsModel::BillItemsModel(QObject *parent) : QAbstractTableModel(parent) {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &BillItemsModel::appendSlice);
 }
 
@@ -39,7 +38,6 @@ void BillItemsModel::append(const domain::ItemizationPage &page) {
     if (m_currency.isEmpty()) {
         m_currency = page.text(page.rows.first().currency);
     }
-    m_rows.reserve(m_rows.size() + size_t(page.size()));
     for (const domain::ItemizationRow &line : page.rows) {
         Row row;
         row.idNumber = line.idNumber;
@@ -85,13 +83,16 @@ void BillItemsModel::append(const QList<domain::BillItem> &items) {
 }
 
 void BillItemsModel::scheduleSlices() {
-    if (!m_timer.isActive()) {
-        m_timer.start();
+    if (m_timer.isActive()) {
+        return;
     }
+    // The first rows at once; later ones no sooner than the interval after the last insertion.
+    const qint64 since = m_sinceSlice.isValid() ? m_sinceSlice.elapsed() : m_interval;
+    m_timer.start(int(qMax<qint64>(0, m_interval - since)));
 }
 
 void BillItemsModel::reserve(qsizetype rows) {
-    m_rows.reserve(size_t(qMax<qsizetype>(0, rows)));
+    m_rows.reserve(qMax<qsizetype>(0, rows));
 }
 
 void BillItemsModel::clear() {
@@ -99,6 +100,7 @@ void BillItemsModel::clear() {
     beginResetModel();
     m_rows.clear();
     m_shown = 0;
+    m_sinceSlice.invalidate();
     m_texts.clear();
     m_textIndex.clear();
     m_numberFromLines.clear();
@@ -107,14 +109,15 @@ void BillItemsModel::clear() {
 }
 
 void BillItemsModel::appendSlice() {
-    const qsizetype count = qMin<qsizetype>(m_slice, qsizetype(m_rows.size()) - m_shown);
+    const qsizetype count = qMin<qsizetype>(m_slice, m_rows.size() - m_shown);
     if (count > 0) {
         beginInsertRows({}, int(m_shown), int(m_shown + count - 1));
         m_shown += count;
         endInsertRows();
     }
-    if (m_shown < qsizetype(m_rows.size())) {
-        m_timer.start();
+    m_sinceSlice.start();
+    if (m_shown < m_rows.size()) {
+        m_timer.start(m_interval);
         return;
     }
     emit drained();
@@ -191,7 +194,7 @@ QVariant BillItemsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
         return {};
     }
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows[index.row()];
     const auto column = Column(index.column());
     if (role == IdRole) {
         return row.idNumber >= 0 ? QString::number(row.idNumber) : text(row.idText);
