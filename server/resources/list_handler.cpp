@@ -81,8 +81,7 @@ namespace {
 // that wants CSV asks for it first.
 bool acceptsCsvFirst(const QByteArray &accept) {
     for (const QByteArray &range : accept.split(',')) {
-        const QByteArray mediaType =
-            range.left(range.indexOf(';') < 0 ? range.size() : range.indexOf(';')).trimmed().toLower();
+        const QByteArray mediaType = range.split(';').first().trimmed().toLower(); // without its parameters
         if (mediaType == "text/csv") {
             return true;
         }
