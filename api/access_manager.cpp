@@ -78,12 +78,12 @@ QUrl AccessManager::urlFor(const QString &pathAndQuery) const {
 }
 
 QNetworkReply *AccessManager::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                                   const QByteArray &contentType, Credentials credentials) {
+                                   const QByteArray &contentType, Credentials credentials, const QByteArray &accept) {
     QNetworkRequest request(urlFor(pathAndQuery));
     request.setSslConfiguration(m_tls);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("User-Agent", userAgent());
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept.isEmpty() ? QByteArrayLiteral("application/json") : accept);
     request.setRawHeader("Accept-Language", QLocale().uiLanguages().value(0, QStringLiteral("en")).toLatin1());
     request.setRawHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     if (!contentType.isEmpty()) {

@@ -54,8 +54,10 @@ public:
     // Sends one request to baseUrl + pathAndQuery ("/tmf-api/...?..."). The reply belongs to the
     // caller (delete it with deleteLater()). Every request carries X-Request-ID, User-Agent, Accept and,
     // unless `credentials` is None, "Authorization: Bearer <token>" when a token is set.
+    // `accept`: the Accept header, "application/json" when empty (a big list may ask for text/csv).
     QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                        const QByteArray &contentType = {}, Credentials credentials = Credentials::BearerToken);
+                        const QByteArray &contentType = {}, Credentials credentials = Credentials::BearerToken,
+                        const QByteArray &accept = {});
 
     QUrl urlFor(const QString &pathAndQuery) const;
     static QByteArray userAgent();

@@ -107,7 +107,7 @@ void ApiJob::sendAttempt() {
     m_sslErrors.clear();
     m_sentTokenGeneration = access->tokenGeneration();
     m_attemptTimeout = access->timeout();
-    m_reply = access->send(m_method, m_pathAndQuery, m_body, m_contentType, m_credentials);
+    m_reply = access->send(m_method, m_pathAndQuery, m_body, m_contentType, m_credentials, m_accept);
     if (m_bodyIsSecret) {
         m_body.fill('\0');
         m_body.clear();

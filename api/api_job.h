@@ -53,6 +53,8 @@ public:
     int attempts() const { return m_attempts; }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // The media type asked for (Accept); empty: application/json. Before start().
+    void setAccept(const QByteArray &accept) { m_accept = accept; }
     // Retry policy for idempotent requests: `maxAttempts` tries in all (default 3), waiting
     // base · 2^(n-1) ± 25 % between them (default 200 ms).
     void setMaxAttempts(int maxAttempts) { m_maxAttempts = qMax(1, maxAttempts); }
@@ -99,6 +101,7 @@ private:
     QString m_pathAndQuery;
     QByteArray m_body;
     QByteArray m_contentType;
+    QByteArray m_accept;
     AccessManager::Credentials m_credentials = AccessManager::Credentials::BearerToken;
     bool m_bodyIsSecret = false;
     bool m_autoDelete = false;

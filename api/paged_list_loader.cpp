@@ -2,6 +2,7 @@
 
 #include "api/api_logging.h"
 #include "api/session.h"
+#include "domain/itemization_rows.h"
 
 #include <QFutureWatcher>
 #include <QSequentialIterable>
@@ -29,8 +30,12 @@ QThreadPool *parserPool() {
 
 namespace {
 
-// How many rows a parsed page holds, when the Parser's value is a list Qt can iterate.
+// How many rows a parsed page holds, when the Parser's value is a list Qt can iterate or a page of
+// compact itemization rows.
 qint64 rowCount(const QVariant &value) {
+    if (value.metaType() == QMetaType::fromType<domain::ItemizationPage>()) {
+        return static_cast<const domain::ItemizationPage *>(value.constData())->size();
+    }
     if (value.isValid() && value.canConvert<QSequentialIterable>()) {
         return value.value<QSequentialIterable>().size();
     }
@@ -77,6 +82,9 @@ void PagedListLoader::requestPath(qint64 offset, const QString &pathAndQuery) {
     JsonRequestJob *job = m_session->get(pathAndQuery);
     job->setParent(this);
     job->setParseJson(false); // parsed on a worker below, not on this thread
+    if (!m_accept.isEmpty()) {
+        job->setAccept(m_accept);
+    }
     m_inFlight.insert(offset, job);
     connect(job, &ApiJob::finished, this, [this, offset, job] { onPageAnswered(offset, job); });
     job->start();

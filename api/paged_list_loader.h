@@ -34,20 +34,24 @@ class PagedListLoader : public QObject {
     Q_OBJECT
 
 public:
-    // Turns one page body (a JSON array) into the page value, e.g. QVariant::fromValue(QList<T>);
-    // sets *error and answers a null QVariant when the body is wrong. Runs on worker threads, several
-    // at a time: it must not touch shared state.
+    // Turns one page body (a JSON array, or what setAccept asked for) into the page value, e.g.
+    // QVariant::fromValue(QList<T>); sets *error and answers a null QVariant when the body is wrong. Runs on worker
+    // threads, several at a time: it must not touch shared state.
     using Parser = std::function<QVariant(const QByteArray &body, QString *error)>;
 
     // `collectionPathAndQuery`: "/tmf-api/party/v4/organization", optionally with filters ("?status=active").
     PagedListLoader(Session *session, QString collectionPathAndQuery, Parser parser, QObject *parent = nullptr);
     ~PagedListLoader() override;
 
-    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); } // the profile's maximum limit
+    // JSON lists take `limit` up to 1000 (profile §1); the CSV list of itemization up to 100,000.
+    static constexpr int kMaxPageSize = 100'000;
+    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, kMaxPageSize); }
     int pageSize() const { return m_pageSize; }
     void setParallel(int parallel) { m_parallel = qMax(1, parallel); }
     int parallel() const { return m_parallel; }
     void setKeysetPaging(bool keyset) { m_keyset = keyset; } // before start()
+    // The representation asked for (Accept), e.g. "text/csv" with a parser of CSV pages; before start().
+    void setAccept(const QByteArray &accept) { m_accept = accept; }
     bool keysetPaging() const { return m_keyset; }
 
     void start();
@@ -85,7 +89,8 @@ private:
     int m_pageSize = 1000;
     int m_parallel = 4;
     bool m_keyset = false;
-    QString m_nextPath; // keyset mode: the next page's path and query, from the last reply's Link header
+    QByteArray m_accept; // empty: JSON
+    QString m_nextPath;  // keyset mode: the next page's path and query, from the last reply's Link header
 
     bool m_started = false;
     bool m_finished = false;

@@ -5,8 +5,11 @@
 // of the GUI thread's event loop. Not a test: results go to docs/performance.md with the command.
 //
 //   bench/itemization_load [--users 100000] [--data-dir DIR] [--from 2026-08-01] [--to 2026-11-01]
-//   (QT_QPA_PLATFORM=offscreen; the demo's today is 2026-11-25)
+//                          [--walks 2] [--page 25000] [--json]
+//   (QT_QPA_PLATFORM=offscreen; the demo's today is 2026-11-25). By default the CSV list
+//   (api::loadItemizationRows); --json: the JSON list of 1,000-line pages (api::loadChargesOfPeriod).
 #include "api/finance_loaders.h"
+#include "api/itemization_loader.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
 #include "models/bill_items_model.h"
@@ -23,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace corpcare;
 
@@ -90,7 +94,12 @@ int main(int argc, char *argv[]) {
                                   QStringLiteral("date"), QStringLiteral("2026-08-01"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Day after the period"), QStringLiteral("date"),
                                 QStringLiteral("2026-11-01"));
-    parser.addOptions({users, dataDir, from, to});
+    const QCommandLineOption walks(QStringLiteral("walks"), QStringLiteral("Months read at once (CSV)"),
+                                   QStringLiteral("n"), QString::number(api::ItemizationLoader::kDefaultParallelWalks));
+    const QCommandLineOption pageSize(QStringLiteral("page"), QStringLiteral("Lines a page (CSV)"), QStringLiteral("n"),
+                                      QString::number(api::ItemizationLoader::kDefaultPageSize));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("The JSON list instead of CSV"));
+    parser.addOptions({users, dataDir, from, to, walks, pageSize, json});
     parser.addHelpOption();
     parser.process(app);
 
@@ -151,33 +160,9 @@ int main(int argc, char *argv[]) {
     const qint64 rssBefore = residentKilobytes().first;
     const QDate start = QDate::fromString(parser.value(from), Qt::ISODate);
     const QDate end = QDate::fromString(parser.value(to), Qt::ISODate);
-    api::PagedListLoader *loader = api::loadChargesOfPeriod(&session, {}, {}, {start, end}, &app);
-    StallMeter stalls;
-    QElapsedTimer clock;
-    qint64 firstRows = -1;
-    qint64 millionShown = -1;
-    bool loaded = false;
     QEventLoop loop;
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&] {
-        if (firstRows < 0) {
-            firstRows = clock.elapsed();
-        }
-        if (millionShown < 0 && model.rowCount() >= 1'000'000) {
-            millionShown = clock.elapsed();
-        }
-    });
-    QObject::connect(loader, &api::PagedListLoader::pageReady, &app, [&](qint64, const QVariant &page) {
-        if (model.rowCount() == 0 && model.pending() == 0 && loader->total() > 0) {
-            model.reserve(loader->total());
-        }
-        model.append(page.value<QList<domain::BillItem>>());
-    });
-    QObject::connect(&model, &models::BillItemsModel::drained, &loop, [&] {
-        if (loaded) {
-            loop.quit();
-        }
-    });
-    QObject::connect(loader, &api::PagedListLoader::finished, &loop, [&](const api::ApiError &failure) {
+    bool loaded = false;
+    const auto onFinished = [&](const api::ApiError &failure) {
         if (failure.isError()) {
             report(QStringLiteral("load failed: ") + failure.message);
             loop.exit(1);
@@ -187,10 +172,48 @@ int main(int argc, char *argv[]) {
         if (model.pending() == 0) {
             loop.quit();
         }
+    };
+    std::function<void()> startLoad;
+    if (parser.isSet(json)) {
+        api::PagedListLoader *loader = api::loadChargesOfPeriod(&session, {}, {}, {start, end}, &app);
+        QObject::connect(loader, &api::PagedListLoader::pageReady, &app,
+                         [&model, loader](qint64, const QVariant &page) {
+                             if (model.rowCount() == 0 && model.pending() == 0 && loader->total() > 0) {
+                                 model.reserve(loader->total());
+                             }
+                             model.append(page.value<QList<domain::BillItem>>());
+                         });
+        QObject::connect(loader, &api::PagedListLoader::finished, &loop, onFinished);
+        startLoad = [loader] { loader->start(); };
+    } else {
+        api::ItemizationLoader *loader = api::loadItemizationRows(&session, {}, {}, {start, end}, &app);
+        loader->setParallelWalks(parser.value(walks).toInt());
+        loader->setPageSize(parser.value(pageSize).toInt());
+        QObject::connect(loader, &api::ItemizationLoader::pageReady, &app,
+                         [&model](const domain::ItemizationPage &page) { model.append(page); });
+        QObject::connect(loader, &api::ItemizationLoader::finished, &loop, onFinished);
+        startLoad = [loader] { loader->start(); };
+    }
+    StallMeter stalls;
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    qint64 millionShown = -1;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&] {
+        if (firstRows < 0) {
+            firstRows = clock.elapsed();
+        }
+        if (millionShown < 0 && model.rowCount() >= 1'000'000) {
+            millionShown = clock.elapsed();
+        }
+    });
+    QObject::connect(&model, &models::BillItemsModel::drained, &loop, [&] {
+        if (loaded) {
+            loop.quit();
+        }
     });
     clock.start();
     stalls.start();
-    loader->start();
+    startLoad();
     if (loop.exec() != 0) {
         return 1;
     }

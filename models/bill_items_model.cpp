@@ -1,5 +1,6 @@
 #include "models/bill_items_model.h"
 
+#include "domain/charge_name.h"
 #include "models/money_format.h"
 #include "models/roles.h"
 
@@ -7,16 +8,51 @@ namespace corpcare::models {
 
 BillItemsModel::BillItemsModel(QObject *parent) : QAbstractTableModel(parent) {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &BillItemsModel::appendSlice);
 }
 
-const QString &BillItemsModel::shared(const QString &text) {
-    auto it = m_texts.constFind(text);
-    if (it == m_texts.constEnd()) {
-        it = m_texts.insert(text);
+qint32 BillItemsModel::intern(const QString &text) {
+    if (text.isEmpty()) {
+        return kNone;
     }
-    return *it;
+    const auto found = m_textIndex.constFind(text);
+    if (found != m_textIndex.constEnd()) {
+        return *found;
+    }
+    const auto index = qint32(m_texts.size());
+    m_texts.append(text);
+    m_textIndex.insert(text, index);
+    return index;
+}
+
+void BillItemsModel::append(const domain::ItemizationPage &page) {
+    if (page.isEmpty()) {
+        return;
+    }
+    // The page's texts once each; its rows then carry the model's indexes.
+    std::vector<qint32> indexOf(size_t(page.texts.size()));
+    for (qsizetype i = 0; i < page.texts.size(); ++i) {
+        indexOf[size_t(i)] = intern(page.texts.at(i));
+    }
+    const auto mapped = [&indexOf](qint32 index) { return index >= 0 ? indexOf[size_t(index)] : kNone; };
+    if (m_currency.isEmpty()) {
+        m_currency = page.text(page.rows.first().currency);
+    }
+    for (const domain::ItemizationRow &line : page.rows) {
+        Row row;
+        row.idNumber = line.idNumber;
+        row.idText = mapped(line.idText);
+        row.taxExcluded = line.taxExcluded;
+        row.taxIncluded = line.taxIncluded;
+        row.product = mapped(line.product);
+        row.offering = mapped(line.offering);
+        row.bill = mapped(line.bill);
+        row.periodStart = line.periodStart;
+        row.periodEnd = line.periodEnd;
+        row.kind = line.kind;
+        m_rows.push_back(row);
+    }
+    scheduleSlices();
 }
 
 void BillItemsModel::append(const QList<domain::BillItem> &items) {
@@ -28,24 +64,35 @@ void BillItemsModel::append(const QList<domain::BillItem> &items) {
     }
     for (const domain::BillItem &item : items) {
         Row row;
-        row.id = item.id;
-        row.serviceUser = shared(item.product.name);
-        row.name = shared(item.name);
-        row.billId = shared(item.bill.id);
+        row.idText = intern(item.id);
+        row.product = intern(item.product.id);
+        if (!item.product.name.isEmpty()) {
+            m_numberFromLines.insert(item.product.id, item.product.name);
+        }
+        row.offering = intern(item.offering.id);
+        row.bill = intern(item.bill.id);
+        row.name = intern(item.name);
         row.taxExcluded = item.taxExcluded.minor();
         row.taxIncluded = item.taxIncluded.minor();
         row.periodStart = qint32(item.periodStart.toJulianDay());
         row.periodEnd = qint32(item.periodEnd.toJulianDay());
         row.kind = item.kind;
-        m_rows.push_back(std::move(row));
+        m_rows.push_back(row);
     }
-    if (!m_timer.isActive()) {
-        m_timer.start();
+    scheduleSlices();
+}
+
+void BillItemsModel::scheduleSlices() {
+    if (m_timer.isActive()) {
+        return;
     }
+    // The first rows at once; later ones no sooner than the interval after the last insertion.
+    const qint64 since = m_sinceSlice.isValid() ? m_sinceSlice.elapsed() : m_interval;
+    m_timer.start(int(qMax<qint64>(0, m_interval - since)));
 }
 
 void BillItemsModel::reserve(qsizetype rows) {
-    m_rows.reserve(size_t(qMax<qsizetype>(0, rows)));
+    m_rows.reserve(qMax<qsizetype>(0, rows));
 }
 
 void BillItemsModel::clear() {
@@ -53,29 +100,48 @@ void BillItemsModel::clear() {
     beginResetModel();
     m_rows.clear();
     m_shown = 0;
+    m_sinceSlice.invalidate();
     m_texts.clear();
+    m_textIndex.clear();
+    m_numberFromLines.clear();
+    m_currency.clear();
     endResetModel();
 }
 
 void BillItemsModel::appendSlice() {
-    const qsizetype count = qMin<qsizetype>(m_slice, qsizetype(m_rows.size()) - m_shown);
+    const qsizetype count = qMin<qsizetype>(m_slice, m_rows.size() - m_shown);
     if (count > 0) {
         beginInsertRows({}, int(m_shown), int(m_shown + count - 1));
         m_shown += count;
         endInsertRows();
     }
-    if (m_shown < qsizetype(m_rows.size())) {
-        m_timer.start();
+    m_sinceSlice.start();
+    if (m_shown < m_rows.size()) {
+        m_timer.start(m_interval);
         return;
     }
     emit drained();
 }
 
+void BillItemsModel::columnChanged(Column column) {
+    if (m_shown > 0) {
+        emit dataChanged(index(0, column), index(int(m_shown - 1), column));
+    }
+}
+
+void BillItemsModel::setServiceUserNumbers(const QHash<QString, QString> &numberOfProduct) {
+    m_numberOfProduct = numberOfProduct;
+    columnChanged(ServiceUser);
+}
+
+void BillItemsModel::setOfferingNames(const QHash<QString, QString> &nameOfOffering) {
+    m_nameOfOffering = nameOfOffering;
+    columnChanged(Name);
+}
+
 void BillItemsModel::setBillNumbers(const QHash<QString, QString> &numberOfBill) {
     m_numberOfBill = numberOfBill;
-    if (m_shown > 0) {
-        emit dataChanged(index(0, BillNumber), index(int(m_shown - 1), BillNumber));
-    }
+    columnChanged(BillNumber);
 }
 
 int BillItemsModel::rowCount(const QModelIndex &parent) const {
@@ -102,18 +168,36 @@ QString BillItemsModel::chargeKindText(domain::ChargeKind kind) {
     return {};
 }
 
+QString BillItemsModel::serviceUserText(const Row &row) const {
+    const QString id = text(row.product);
+    const auto known = m_numberOfProduct.constFind(id);
+    if (known != m_numberOfProduct.constEnd()) {
+        return *known;
+    }
+    return m_numberFromLines.value(id, id);
+}
+
+QString BillItemsModel::nameText(const Row &row) const {
+    if (row.name >= 0) {
+        return m_texts.at(row.name);
+    }
+    const QString offering = text(row.offering);
+    return domain::chargeName(row.kind, m_nameOfOffering.value(offering, offering));
+}
+
 QString BillItemsModel::billText(const Row &row) const {
-    return m_numberOfBill.value(row.billId, row.billId);
+    const QString id = text(row.bill);
+    return m_numberOfBill.value(id, id);
 }
 
 QVariant BillItemsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) {
         return {};
     }
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows[index.row()];
     const auto column = Column(index.column());
     if (role == IdRole) {
-        return row.id;
+        return row.idNumber >= 0 ? QString::number(row.idNumber) : text(row.idText);
     }
     if (role == Qt::TextAlignmentRole) {
         return column == TaxExcluded || column == TaxIncluded ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -136,11 +220,11 @@ QVariant BillItemsModel::data(const QModelIndex &index, int role) const {
     }
     switch (column) {
     case ServiceUser:
-        return row.serviceUser;
+        return serviceUserText(row);
     case ChargeKind:
         return chargeKindText(row.kind);
     case Name:
-        return row.name;
+        return nameText(row);
     case Period:
         return QString(m_locale.toString(QDate::fromJulianDay(row.periodStart), QLocale::ShortFormat) +
                        QStringLiteral(" – ") +

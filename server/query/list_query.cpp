@@ -27,7 +27,7 @@ std::optional<qint64> parseNonNegative(const QString &text, qint64 max) {
 
 } // namespace
 
-std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error) {
+std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error, int maxLimit) {
     ListQuery out;
     for (const auto &[rawKey, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
         const QString &key = rawKey;
@@ -40,9 +40,9 @@ std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error) 
             }
             out.offset = *offset;
         } else if (key == QLatin1String("limit")) {
-            const auto limit = parseNonNegative(value, ListQuery::kMaxLimit);
+            const auto limit = parseNonNegative(value, maxLimit);
             if (!limit || *limit == 0) {
-                *error = QStringLiteral("limit must be a whole number from 1 to %1").arg(ListQuery::kMaxLimit);
+                *error = QStringLiteral("limit must be a whole number from 1 to %1").arg(maxLimit);
                 return std::nullopt;
             }
             out.limit = int(*limit);

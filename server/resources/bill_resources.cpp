@@ -1,6 +1,8 @@
+#include "domain/charge_name.h"
 #include "domain/json/json_text.h"
 #include "domain/json/mapping.h"
 #include "domain/json/wire_names.h"
+#include "server/resources/bill_item_csv.h"
 #include "server/resources/resource.h"
 #include "server/store/sqlite.h"
 
@@ -15,22 +17,6 @@ namespace {
 
 QDateTime midnightUtc(qint64 julianDay) {
     return QDateTime(QDate::fromJulianDay(julianDay), QTime(0, 0), QTimeZone::utc());
-}
-
-QString chargeName(domain::ChargeKind kind, const QString &offeringName) {
-    switch (kind) {
-    case domain::ChargeKind::Tariff:
-        return QStringLiteral("Monthly fee: ") + offeringName;
-    case domain::ChargeKind::Service:
-        return offeringName;
-    case domain::ChargeKind::Calls:
-        return QStringLiteral("Calls");
-    case domain::ChargeKind::Sms:
-        return QStringLiteral("SMS");
-    case domain::ChargeKind::Data:
-        return QStringLiteral("Mobile data");
-    }
-    return offeringName;
 }
 
 } // namespace
@@ -84,29 +70,14 @@ StoredResource customerBillResource() {
 
 namespace {
 // The itemization lines of one page, each handed to `visit` as it is read.
-//
-// Without a bill or a line to narrow them, the lines asked for (a period, accounts, billed or not) are a
-// large share of the table, and the table is in id order: reading rows by id from the first match (or
-// from the keyset's id.gt) and stopping after `limit` beats SQLite's own choice, which is to collect
-// every match through an index and sort them all for each page (0.7 s a page for 1.5 million lines).
 template <typename Visit>
 void readItems(store::Database &db, const DataContext &context, const PageRequest &page, Visit &&visit) {
-    const bool narrowed =
-        page.filters.contains(QStringLiteral("bill.id")) || page.filters.contains(QStringLiteral("product.id"));
-    query::WhereClause where = page.where;
-    if (!narrowed && page.firstId > 0) {
-        where.add(QStringLiteral("r.id >= ?"), {page.firstId});
-    }
-    const PageRequest &request =
-        narrowed ? page : PageRequest{where, page.offset, page.limit, page.caller, page.filters, page.firstId};
-    store::Statement row = queryPage(
-        db,
-        QStringLiteral("SELECT r.id, r.bill_id, r.billing_account_id, r.product_id, r.kind, r.offering_id, o.name, "
-                       "r.period_start, r.period_end, r.charge_date, r.tax_excluded, r.tax_included, p.msisdn "
-                       "FROM bill_item r %1 JOIN product_offering o ON o.id = r.offering_id "
-                       "JOIN product p ON p.id = r.product_id ")
-            .arg(narrowed ? QString() : QStringLiteral("NOT INDEXED")),
-        QStringLiteral("r.id"), request);
+    store::Statement row = billItemPage(db, page,
+                                        QStringLiteral("r.id, r.bill_id, r.billing_account_id, r.product_id, r.kind, "
+                                                       "r.offering_id, o.name, r.period_start, r.period_end, "
+                                                       "r.charge_date, r.tax_excluded, r.tax_included, p.msisdn"),
+                                        QStringLiteral("JOIN product_offering o ON o.id = r.offering_id "
+                                                       "JOIN product p ON p.id = r.product_id"));
     while (row.step()) {
         using namespace domain;
         BillItem item;
@@ -123,7 +94,7 @@ void readItems(store::Database &db, const DataContext &context, const PageReques
         if (item.kind == ChargeKind::Service) {
             item.offering = {idText(row, 5), row.text(6)};
         }
-        item.name = chargeName(item.kind, row.text(6));
+        item.name = domain::chargeName(item.kind, row.text(6));
         item.periodStart = QDate::fromJulianDay(row.int64(7));
         item.periodEnd = QDate::fromJulianDay(row.int64(8));
         item.date = midnightUtc(row.int64(9));
@@ -172,6 +143,8 @@ StoredResource billItemResource() {
         writer.endArray();
         return out;
     };
+    // Lists of a million lines, asked for as text/csv (profile §3): one compact line each.
+    resource.fetchPageCsv = &billItemsCsv;
     resource.seeksFirstId = true;
     return resource;
 }

@@ -75,12 +75,36 @@ QByteArray nextPageLink(const http::HttpRequest &request, const QString &lastId)
     return '<' + url.toEncoded() + QByteArrayLiteral(">; rel=\"next\"");
 }
 
+namespace {
+// Accept names text/csv before any JSON type (or alone). Anything else, including media types the
+// server does not know, gets the profile's default, JSON. Quality values are not weighed: a client
+// that wants CSV asks for it first.
+bool acceptsCsvFirst(const QByteArray &accept) {
+    for (const QByteArray &range : accept.split(',')) {
+        const QByteArray mediaType = range.split(';').first().trimmed().toLower(); // without its parameters
+        if (mediaType == "text/csv") {
+            return true;
+        }
+        if (mediaType == "application/json" || mediaType == "application/*" || mediaType == "*/*") {
+            return false;
+        }
+    }
+    return false;
+}
+} // namespace
+
 HttpResponse listCollection(const StoredResource &resource, store::Database &db, const DataContext &context,
                             const auth::Caller &caller, const http::HttpRequest &request) {
     QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
+    const bool csv = resource.fetchPageCsv && acceptsCsvFirst(request.header("accept"));
+    const auto listQuery = query::parseListQuery(request.query, &error,
+                                                 csv ? query::ListQuery::kMaxCsvLimit : query::ListQuery::kMaxLimit);
     if (!listQuery) {
         return errorResponse(400, QStringLiteral("badRequest"), error);
+    }
+    if (csv && !listQuery->fields.isEmpty()) {
+        return errorResponse(400, QStringLiteral("badRequest"),
+                             QStringLiteral("fields= selects JSON fields; the text/csv list has fixed columns"));
     }
     for (const query::Condition &condition : std::as_const(listQuery->conditions)) {
         for (const auto &[field, permission] : resource.filterPermissions) {
@@ -121,7 +145,15 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
     HttpResponse response;
     int rows = 0;
     QString lastId;
-    if (resource.fetchPageText && listQuery->fields.isEmpty()) {
+    if (csv) {
+        // Past the end: no query worth running, but still the header line of an empty list.
+        const PageRequest none{*where, 0, 0, &caller, filterNames, 0};
+        PageText text = resource.fetchPageCsv(db, context, anyLeft ? page : none);
+        response.body = std::move(text.body);
+        response.contentType = QByteArrayLiteral("text/csv; charset=utf-8");
+        rows = text.rows;
+        lastId = text.lastId;
+    } else if (resource.fetchPageText && listQuery->fields.isEmpty()) {
         PageText text = anyLeft ? resource.fetchPageText(db, context, page) : PageText{QByteArrayLiteral("[]"), 0, {}};
         response.body = std::move(text.body);
         rows = text.rows;
@@ -138,6 +170,9 @@ HttpResponse listCollection(const StoredResource &resource, store::Database &db,
     response.withHeader("X-Result-Count", QByteArray::number(rows));
     if (rows == listQuery->limit && !lastId.isEmpty()) {
         response.withHeader("Link", nextPageLink(request, lastId));
+    }
+    if (resource.fetchPageCsv) {
+        response.withHeader("Vary", "Accept"); // the same URL answers JSON or CSV
     }
     return response;
 }

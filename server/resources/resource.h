@@ -57,6 +57,9 @@ struct StoredResource {
     // Optional: the page as JSON array text, for collections sent by the hundred thousand (used when no
     // fields= selection is asked for).
     std::function<PageText(store::Database &, const DataContext &, const PageRequest &)> fetchPageText;
+    // Optional: the page as text/csv (a header line, then one line per item), for a client that asks
+    // with `Accept: text/csv` (profile §1, "CSV lists"); such a page may hold up to kMaxCsvLimit items.
+    std::function<PageText(store::Database &, const DataContext &, const PageRequest &)> fetchPageCsv;
     // The count of a list also finds the smallest matching id (PageRequest::firstId), in the same pass
     // over an index: a page read in id order can then start there instead of at the table's first row.
     bool seeksFirstId = false;

@@ -186,6 +186,12 @@ QString Statement::text(int column) const {
     return QString::fromUtf8(reinterpret_cast<const char *>(data), size);
 }
 
+QByteArrayView Statement::utf8(int column) const {
+    const auto *data = sqlite3_column_text(m_statement, column); // before the size: it may convert
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return {reinterpret_cast<const char *>(data), size};
+}
+
 QByteArray Statement::blob(int column) const {
     const void *data = sqlite3_column_blob(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);

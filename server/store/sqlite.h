@@ -68,6 +68,8 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 text without a copy: valid until the next step() or reset().
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

@@ -21,7 +21,7 @@ HttpsClient::HttpsClient(QUrl baseUrl, const QString &caFile)
     : m_baseUrl(std::move(baseUrl)), m_ca(QSslCertificate::fromPath(caFile)) {}
 
 HttpReply HttpsClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                            const QByteArray &contentType, const QByteArray &token) {
+                            const QByteArray &contentType, const QByteArray &token, const QByteArray &accept) {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(pathAndQuery)));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(m_ca);
@@ -31,6 +31,9 @@ HttpReply HttpsClient::send(const QByteArray &method, const QString &pathAndQuer
     }
     if (!contentType.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    }
+    if (!accept.isEmpty()) {
+        request.setRawHeader("Accept", accept);
     }
     request.setTransferTimeout(60000);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
@@ -48,8 +51,8 @@ HttpReply HttpsClient::send(const QByteArray &method, const QString &pathAndQuer
     return out;
 }
 
-HttpReply HttpsClient::get(const QString &pathAndQuery, const QByteArray &token) {
-    return send("GET", pathAndQuery, {}, {}, token);
+HttpReply HttpsClient::get(const QString &pathAndQuery, const QByteArray &token, const QByteArray &accept) {
+    return send("GET", pathAndQuery, {}, {}, token, accept);
 }
 
 HttpReply HttpsClient::postForm(const QString &path, const QUrlQuery &form) {

@@ -31,9 +31,10 @@ class HttpsClient {
 public:
     HttpsClient(QUrl baseUrl, const QString &caFile);
 
-    HttpReply get(const QString &pathAndQuery, const QByteArray &token = {});
+    // `accept`: the Accept header (none when empty).
+    HttpReply get(const QString &pathAndQuery, const QByteArray &token = {}, const QByteArray &accept = {});
     HttpReply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                   const QByteArray &contentType, const QByteArray &token = {});
+                   const QByteArray &contentType, const QByteArray &token = {}, const QByteArray &accept = {});
     HttpReply postForm(const QString &path, const QUrlQuery &form);
 
     // A token for a demo portal user (QFAIL-free: empty on failure, the caller asserts).
