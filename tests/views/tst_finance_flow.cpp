@@ -5,6 +5,8 @@
 #include "charts/series_line_chart.h"
 #include "charts/share_pie.h"
 #include "domain/bill_report.h"
+#include "export/csv_export.h"
+#include "models/bill_items_model.h"
 #include "models/bills_model.h"
 #include "models/charges_model.h"
 #include "models/company_tree_model.h"
@@ -108,6 +110,7 @@ private slots:
     void charts_shownOnDemand_drawTheReportsAndSaveAsPng();
     void usage_ofAUserLastMonth_filteredByTypeWithTotals();
     void cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo();
+    void itemization_ofThePeriod_addsUpToTheBillsAndExports();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -447,6 +450,51 @@ void TestFinanceFlow::cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo() {
         said = said || label->text().contains(QStringLiteral("cancelled"));
     }
     QVERIFY(said);
+}
+
+void TestFinanceFlow::itemization_ofThePeriod_addsUpToTheBillsAndExports() {
+    Client client(settingsPath(QStringLiteral("itemization")));
+    views::FinanceWindow *window = openFinance(client, QStringLiteral("finance"));
+    QVERIFY(window);
+    QVERIFY(window->itemizationStale()); // nothing loaded for a tab nobody looks at
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy loaded(finance, &views::FinanceController::itemizationLoaded);
+    window->tabs()->setCurrentWidget(window->itemizationTable()->parentWidget());
+    QVERIFY(loaded.wait(kLoadTimeout));
+    models::BillItemsModel *items = window->itemization();
+    QTRY_COMPARE(items->pending(), qsizetype(0)); // the rows appear a slice per pass
+    QVERIFY(items->rowCount() > 2000 * 3 * 3);
+
+    // The lines of the period are the bills' lines: they add up to the bills of the period.
+    const qint64 linesSum = columnSum(items, models::BillItemsModel::TaxIncluded);
+    const domain::BillTotals bills = domain::totalsOf(window->bills()->bills());
+    QCOMPARE(linesSum, bills.taxIncluded.minor());
+    QVERIFY(window->itemizationTotals()->text().contains(models::formatMoney(bills.taxIncluded)));
+    // Named as people know them: the number, the charge, the bill.
+    const QModelIndex first = items->index(0, models::BillItemsModel::ServiceUser);
+    QVERIFY2(first.data().toString().startsWith(QStringLiteral("+7 ")), qPrintable(first.data().toString()));
+    QVERIFY(items->index(0, models::BillItemsModel::BillNumber).data().toString().startsWith(QStringLiteral("B-")));
+
+    // Exported to CSV: one line a row, and the money column adds up to the same total.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("itemization.csv"));
+    QSignalSpy exported(window->itemizationTable(), &views::TableView::exported);
+    window->itemizationTable()->exportTo(csv);
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), items->rowCount() + 1);
+    const exports::CsvOptions options = exports::csvOptionsFor(QLocale());
+    qint64 fileSum = 0;
+    for (qsizetype line = 1; line < lines.size(); ++line) {
+        QString withTax = lines.at(line).split(options.separator).at(models::BillItemsModel::TaxIncluded);
+        withTax.replace(options.decimalMark, QLatin1Char('.'));
+        fileSum += *domain::Money::parseMinor(withTax);
+    }
+    QCOMPARE(fileSum, bills.taxIncluded.minor());
+    saveScreenshot(window, QStringLiteral("finance-itemization"));
 }
 
 int main(int argc, char *argv[]) {

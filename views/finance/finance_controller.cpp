@@ -1,7 +1,10 @@
 #include "views/finance/finance_controller.h"
 
 #include "api/finance_loaders.h"
+#include "api/itemization_loader.h"
 #include "api/resource_loaders.h"
+#include "domain/itemization_rows.h"
+#include "models/bill_items_model.h"
 #include "models/bills_model.h"
 #include "models/company_data.h"
 #include "views/finance/finance_window.h"
@@ -22,6 +25,7 @@ FinanceController::FinanceController(api::Session *session, models::CompanyData 
     });
     connect(window, &FinanceWindow::billIdActivated, this, &FinanceController::fetchBill);
     connect(window, &FinanceWindow::periodChargesWanted, this, &FinanceController::loadPeriodCharges);
+    connect(window, &FinanceWindow::itemizationWanted, this, &FinanceController::loadItemization);
     connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
     window->setCompanyName(data->companyName());
     refreshAccounts();
@@ -44,6 +48,11 @@ void FinanceController::cancel() {
             loader->cancel();
             loader->deleteLater();
         }
+    }
+    if (m_itemization) {
+        m_itemization->disconnect(this);
+        m_itemization->cancel();
+        m_itemization->deleteLater();
     }
     m_running = 0;
     m_periodChargesLoading = false;
@@ -79,7 +88,10 @@ void FinanceController::reload() {
     m_window->setStatus(tr("Loading bills, charges and payments…"));
     m_window->setLoading(true);
     run<domain::Bill>(api::loadBillsOfPeriod(m_session, accounts, period, this), tr("bills"),
-                      [this](QList<domain::Bill> bills) { m_window->setBills(std::move(bills)); });
+                      [this](QList<domain::Bill> bills) {
+                          m_window->setBills(std::move(bills));
+                          nameBillsInItemization();
+                      });
     run<domain::BillItem>(api::loadUnbilledCharges(m_session, accounts, this), tr("charges since the last bill"),
                           [this](QList<domain::BillItem> items) {
                               for (domain::BillItem &item : items) { // the lines name their account by id only
@@ -95,6 +107,80 @@ void FinanceController::reload() {
     if (m_window->chartsShown()) {
         loadPeriodCharges();
     }
+    m_window->markItemizationStale();
+    if (m_window->itemizationShown()) {
+        loadItemization();
+    }
+}
+
+void FinanceController::nameBillsInItemization() {
+    QHash<QString, QString> numberOfBill;
+    for (const domain::Bill &bill : m_window->bills()->bills()) {
+        numberOfBill.insert(bill.id, bill.billNo);
+    }
+    m_window->itemization()->setBillNumbers(numberOfBill);
+}
+
+// The lines name users, tariffs and services by id (the compact CSV form): the model shows them by the
+// numbers and names the company data already holds.
+void FinanceController::loadItemization() {
+    if (m_itemization) {
+        return;
+    }
+    models::BillItemsModel *items = m_window->itemization();
+    m_window->startItemization();
+    QHash<QString, QString> numberOfProduct;
+    numberOfProduct.reserve(qsizetype(m_data->serviceUsers().size()));
+    for (const domain::ServiceUser &user : m_data->serviceUsers()) {
+        numberOfProduct.insert(user.id, domain::formatMsisdn(user.msisdn));
+    }
+    QHash<QString, QString> nameOfOffering;
+    for (const domain::ProductOffering &offering : m_data->offerings()) {
+        nameOfOffering.insert(offering.id, offering.name);
+    }
+    items->setServiceUserNumbers(numberOfProduct);
+    items->setOfferingNames(nameOfOffering);
+    nameBillsInItemization();
+
+    m_itemization = api::loadItemizationRows(m_session, m_window->selectedAccountIds(), {}, m_window->period(), this);
+    struct Sums {
+        qint64 excluded = 0;
+        qint64 included = 0;
+        qint64 lines = 0;
+        QString currency;
+    };
+    auto sums = std::make_shared<Sums>();
+    connect(m_itemization, &api::ItemizationLoader::pageReady, this,
+            [items, sums](const domain::ItemizationPage &page) {
+                for (const domain::ItemizationRow &row : page.rows) {
+                    sums->excluded += row.taxExcluded;
+                    sums->included += row.taxIncluded;
+                    if (sums->currency.isEmpty()) {
+                        sums->currency = page.text(row.currency);
+                    }
+                }
+                sums->lines += page.size();
+                items->append(page);
+            });
+    connect(m_itemization, &api::ItemizationLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_window->setStatus(total < 0 ? tr("Loading the itemization: %1 lines").arg(loaded)
+                                      : tr("Loading the itemization: %1 of %2 lines").arg(loaded).arg(total));
+    });
+    m_window->setLoading(true);
+    connect(m_itemization, &api::ItemizationLoader::finished, this, [this, sums](const api::ApiError &error) {
+        m_itemization->deleteLater();
+        m_window->setLoading(m_running > 0);
+        if (error.isError()) {
+            m_window->setStatus(tr("The itemization could not be loaded: %1").arg(error.message));
+            m_window->markItemizationStale();
+            return;
+        }
+        m_window->setStatus({});
+        m_window->finishItemization(domain::Money(sums->excluded, sums->currency),
+                                    domain::Money(sums->included, sums->currency), sums->lines);
+        emit itemizationLoaded();
+    });
+    m_itemization->start();
 }
 
 void FinanceController::loadPeriodCharges() {

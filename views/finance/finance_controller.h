@@ -7,6 +7,7 @@
 #include <QPointer>
 
 namespace corpcare::api {
+class ItemizationLoader;
 class PagedListLoader;
 class Session;
 } // namespace corpcare::api
@@ -35,6 +36,7 @@ public:
 signals:
     void loaded(); // bills, charges and payments of the current choice are shown
     void billReady(const corpcare::domain::Bill &bill);
+    void itemizationLoaded(); // every line of the period is in the itemization model
 
 private:
     template <typename T, typename Show>
@@ -43,11 +45,14 @@ private:
     void cancel();
     void refreshAccounts();
     void loadPeriodCharges();
+    void loadItemization();
+    void nameBillsInItemization();
 
     api::Session *m_session;
     models::CompanyData *m_data;
     FinanceWindow *m_window;
     QList<QPointer<api::PagedListLoader>> m_loaders;
+    QPointer<api::ItemizationLoader> m_itemization;
     int m_generation = 0;
     int m_running = 0;
     bool m_periodChargesLoading = false;

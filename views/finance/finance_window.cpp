@@ -1,6 +1,7 @@
 #include "views/finance/finance_window.h"
 
 #include "domain/bill_report.h"
+#include "models/bill_items_model.h"
 #include "models/bills_model.h"
 #include "models/charges_model.h"
 #include "models/money_format.h"
@@ -81,16 +82,13 @@ FinanceWindow::FinanceWindow(QWidget *parent)
     m_tabs->addTab(makeBillsPage(), tr("&Bills"));
     m_tabs->addTab(makeChargesPage(), tr("&Charges since the last bill"));
     m_tabs->addTab(makePaymentsPage(), tr("Pa&yments"));
+    m_tabs->addTab(makeItemizationPage(), tr("&Itemization"));
     m_charts = new FinanceCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("C&harts"));
     layout->addWidget(m_tabs, 1);
     connect(m_charts, &FinanceCharts::billIdActivated, this, &FinanceWindow::billIdActivated);
     connect(m_charts, &FinanceCharts::serviceUserActivated, this, &FinanceWindow::serviceUserActivated);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (chartsShown() && m_periodChargesStale) {
-            emit periodChargesWanted();
-        }
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &FinanceWindow::onTabShown);
     connect(m_accounts, &AccountChooser::selectionChanged, this, &FinanceWindow::selectionChanged);
     connect(m_period, &PeriodPicker::periodChanged, this, &FinanceWindow::selectionChanged);
     connect(refresh, &QPushButton::clicked, this, &FinanceWindow::refreshRequested);
@@ -203,6 +201,60 @@ QWidget *FinanceWindow::makePaymentsPage() {
     connect(m_allocationsTable, &TableView::rowActivated, this,
             [this](const QModelIndex &index) { emit billIdActivated(index.data(models::IdRole).toString()); });
     return page;
+}
+
+QWidget *FinanceWindow::makeItemizationPage() {
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    m_items = new models::BillItemsModel(this);
+    // No sorting proxy: a million rows sort in seconds, and the lines come in the order of their bills.
+    m_itemsTable = new TableView(QStringLiteral("financeItemization"), page);
+    m_itemsTable->setAccessibleName(tr("Itemization of the period"));
+    m_itemsTable->setSortingEnabled(false);
+    m_itemsTable->setModel(m_items);
+    m_itemsTotals = totalsLabel(page);
+    layout->addWidget(m_itemsTable, 1);
+    layout->addWidget(m_itemsTotals);
+    // Fit the columns to the first rows shown (once a load): the later ones have the same shape.
+    connect(m_items, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0) {
+            m_itemsTable->fitColumnsUnlessSaved();
+        }
+    });
+    return page;
+}
+
+void FinanceWindow::onTabShown() {
+    if (chartsShown() && m_periodChargesStale) {
+        emit periodChargesWanted();
+    }
+    if (itemizationShown() && m_itemizationStale) {
+        emit itemizationWanted();
+    }
+}
+
+bool FinanceWindow::itemizationShown() const {
+    return isVisible() && m_tabs->currentWidget() == m_itemsTable->parentWidget();
+}
+
+void FinanceWindow::markItemizationStale() {
+    m_itemizationStale = true;
+}
+
+void FinanceWindow::startItemization() {
+    m_itemizationStale = false;
+    m_items->clear();
+    m_itemsTotals->setText(tr("Loading the itemization…"));
+}
+
+void FinanceWindow::finishItemization(const domain::Money &taxExcluded, const domain::Money &taxIncluded,
+                                      qint64 lines) {
+    const QLocale locale;
+    m_itemsTotals->setText(tr("%1 line(s): %2 without tax, %3 with tax")
+                               .arg(locale.toString(lines), models::formatMoney(taxExcluded, locale),
+                                    models::formatMoney(taxIncluded, locale)));
+    m_itemsTable->setPrintHeader(tr("Itemization"), reportFields(true),
+                                 {{tr("Total without tax"), taxExcluded}, {tr("Total with tax"), taxIncluded}});
 }
 
 void FinanceWindow::setAccounts(const QList<std::pair<QString, QString>> &accounts) {

@@ -18,6 +18,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace corpcare::models {
+class BillItemsModel;
 class BillsModel;
 class ChargesModel;
 class PaymentAllocationsModel;
@@ -59,6 +60,13 @@ public:
     bool chartsShown() const;
     bool periodChargesStale() const { return m_periodChargesStale; }
     void markPeriodChargesStale();
+    // The itemization of the chosen accounts and period (a million lines and more), loaded only when
+    // its tab is shown; the controller feeds the model and says when all lines are in.
+    bool itemizationShown() const;
+    bool itemizationStale() const { return m_itemizationStale; }
+    void markItemizationStale();
+    void startItemization(); // empties the table for a new load
+    void finishItemization(const domain::Money &taxExcluded, const domain::Money &taxIncluded, qint64 lines);
 
     // Charges: the grouping of the level shown, the levels drilled into, and back.
     void setGrouping(domain::ChargeGrouping grouping);
@@ -80,6 +88,9 @@ public:
     QLabel *paymentsTotals() const { return m_paymentsTotals; }
     QLabel *chargesPath() const { return m_chargesPath; }
     FinanceCharts *charts() const { return m_charts; }
+    models::BillItemsModel *itemization() const { return m_items; }
+    TableView *itemizationTable() const { return m_itemsTable; }
+    QLabel *itemizationTotals() const { return m_itemsTotals; }
 
 signals:
     void selectionChanged(); // accounts or period: load again
@@ -89,6 +100,7 @@ signals:
     void billIdActivated(const QString &billId); // a bill known by id only (a payment's allocation)
     void serviceUserActivated(const QString &productId);
     void periodChargesWanted(); // the charts are shown and their lines are not those of the choice
+    void itemizationWanted();   // the same for the itemization tab
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +109,8 @@ private:
     QWidget *makeBillsPage();
     QWidget *makeChargesPage();
     QWidget *makePaymentsPage();
+    QWidget *makeItemizationPage();
+    void onTabShown();
     void showLevel();
     void showPaymentAllocations();
     void restoreState();
@@ -136,6 +150,10 @@ private:
     QLabel *m_paymentsTotals;
     FinanceCharts *m_charts;
     bool m_periodChargesStale = true;
+    models::BillItemsModel *m_items;
+    TableView *m_itemsTable;
+    QLabel *m_itemsTotals;
+    bool m_itemizationStale = true;
 };
 
 } // namespace corpcare::views
