@@ -46,7 +46,7 @@ QVariant BillsModel::data(const QModelIndex &index, int role) const {
         return bill.state != domain::BillState::Settled && bill.paymentDueDate < QDate::currentDate();
     }
     if (role == Qt::TextAlignmentRole) {
-        return column == TaxExcluded || column == TaxIncluded || column == Remaining
+        return column == TaxExcluded || column == TaxIncluded || column == Paid || column == Remaining
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     }
@@ -62,6 +62,8 @@ QVariant BillsModel::data(const QModelIndex &index, int role) const {
             return bill.taxIncluded.minor();
         case DueDate:
             return bill.paymentDueDate;
+        case Paid:
+            return (bill.taxIncluded - bill.remaining).minor();
         case Remaining:
             return bill.remaining.minor();
         default:
@@ -89,6 +91,8 @@ QVariant BillsModel::data(const QModelIndex &index, int role) const {
         return m_locale.toString(bill.paymentDueDate, QLocale::ShortFormat);
     case State:
         return stateText(bill.state);
+    case Paid:
+        return formatMoney(bill.taxIncluded - bill.remaining, m_locale);
     case Remaining:
         return formatMoney(bill.remaining, m_locale);
     case ColumnCount:
@@ -106,6 +110,7 @@ QVariant BillsModel::headerData(int section, Qt::Orientation orientation, int ro
         switch (column) {
         case TaxExcluded:
         case TaxIncluded:
+        case Paid:
         case Remaining:
             return QStringLiteral("money");
         case BillDate:
@@ -139,6 +144,8 @@ QVariant BillsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Due");
     case State:
         return tr("State");
+    case Paid:
+        return tr("Paid");
     case Remaining:
         return tr("Remaining");
     case ColumnCount:

@@ -8,11 +8,23 @@
 namespace corpcare::models {
 
 // Bills of an account (or of several): number, date, period, amounts with and without tax, due date,
-// state and what remains to pay.
+// state, what has been paid and what remains to pay.
 class BillsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Account, BillDate, Period, TaxExcluded, TaxIncluded, DueDate, State, Remaining, ColumnCount };
+    enum Column {
+        Number,
+        Account,
+        BillDate,
+        Period,
+        TaxExcluded,
+        TaxIncluded,
+        DueDate,
+        State,
+        Paid,
+        Remaining,
+        ColumnCount
+    };
 
     explicit BillsModel(QObject *parent = nullptr);
     void setBills(QList<domain::Bill> bills);

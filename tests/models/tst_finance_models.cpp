@@ -2,6 +2,7 @@
 // add up to 100 %, payments and what they paid, usage filtered by type; raw values for sorting and
 // exports, and headers that tell exports what a column holds.
 #include "domain/money_text.h"
+#include "models/bills_model.h"
 #include "models/charges_model.h"
 #include "models/payments_model.h"
 #include "models/roles.h"
@@ -102,6 +103,24 @@ private slots:
         QCOMPARE(allocations.index(0, 0).data(models::IdRole).toString(), QStringLiteral("310"));
         QCOMPARE(allocations.index(1, 0).data().toString(), QStringLiteral("311")); // no number: the id
         QCOMPARE(allocations.index(1, 1).data(models::RawValueRole).toLongLong(), 25050);
+    }
+
+    void billsModel_partlyPaidBill_paidAndRemainingMakeTheAmount() {
+        domain::Bill bill;
+        bill.id = QStringLiteral("310");
+        bill.billNo = QStringLiteral("B-000005-202610");
+        bill.billingAccount = {QStringLiteral("5"), QStringLiteral("Sales — mobile")};
+        bill.taxExcluded = rub(81'234'50);
+        bill.taxIncluded = rub(97'481'40);
+        bill.remaining = rub(10'000'00);
+        bill.state = domain::BillState::PartiallyPaid;
+        models::BillsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBills({bill});
+        QCOMPARE(model.index(0, models::BillsModel::Paid).data(models::RawValueRole).toLongLong(), 87'481'40);
+        QCOMPARE(model.index(0, models::BillsModel::Account).data().toString(), QStringLiteral("Sales — mobile"));
+        QCOMPARE(model.headerData(models::BillsModel::Paid, Qt::Horizontal, models::CellKindRole).toString(),
+                 QStringLiteral("money"));
     }
 
     void usageModel_filteredByType_rowsAndSumOfTheType() {

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void exportTo_filteredAndRearranged_writesWhatIsShown();
     void exportTo_rowsArriveDuringCopy_fileHoldsThemAll();
     void exportTo_sortedDuringCopy_everyRowOnceInTheNewOrder();
+    void exportTo_semicolonsChosen_separatorAndDecimalComma();
 };
 
 namespace {
@@ -59,6 +61,30 @@ void TestTableExport::exportTo_filteredAndRearranged_writesWhatIsShown() {
     for (const QString &line : lines.mid(1)) {
         QVERIFY2(line.startsWith(QStringLiteral("Maria Smirnova,")), qPrintable(line));
     }
+}
+
+void TestTableExport::exportTo_semicolonsChosen_separatorAndDecimalComma() {
+    models::CompanyData data;
+    data.appendServiceUsers(tests::fixtureUsers(1, 20));
+    models::ServiceUsersModel users(&data);
+    views::TableView table(QStringLiteral("exportTest4"));
+    table.setModel(&users);
+    table.setCsvOptions({QLatin1Char(';'), QLatin1Char(','), true});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("semicolons.csv"));
+    QSignalSpy exported(&table, &views::TableView::exported);
+    table.exportTo(path);
+    QVERIFY(exported.wait(10000));
+    const QStringList lines = csvLines(path);
+    QCOMPARE(lines.size(), 21);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Number;")));
+    bool decimalComma = false;
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY(!line.contains(QLatin1Char(',')) || line.contains(QLatin1Char('"')) ||
+                line.contains(QRegularExpression(QStringLiteral("\\d,\\d\\d(;|$)"))));
+        decimalComma = decimalComma || line.contains(QRegularExpression(QStringLiteral("\\d,\\d\\d(;|$)")));
+    }
+    QVERIFY(decimalComma); // money is written with the decimal comma
 }
 
 void TestTableExport::exportTo_rowsArriveDuringCopy_fileHoldsThemAll() {

@@ -88,13 +88,27 @@ void TableView::saveAsPdfWithDialog() {
 }
 
 void TableView::exportWithDialog() {
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString commas = tr("CSV, commas and decimal points (*.csv)");
+    const QString semicolons = tr("CSV, semicolons and decimal commas (*.csv)");
+    const QString pdf = tr("PDF (*.pdf)");
+    // The locale's CSV style is offered first of the two.
+    const bool localeUsesCommas = exports::csvOptionsFor(QLocale()).separator == QLatin1Char(',');
+    const QStringList filters{xlsx, localeUsesCommas ? commas : semicolons, localeUsesCommas ? semicolons : commas,
+                              pdf};
     QString filter;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(objectName() + QStringLiteral(".xlsx")),
-                                     tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"), &filter);
-    if (!path.isEmpty()) {
-        exportTo(path);
+                                     filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty()) {
+        return;
     }
+    if (filter == commas || filter == semicolons) {
+        const bool useCommas = filter == commas;
+        setCsvOptions(
+            {useCommas ? QLatin1Char(',') : QLatin1Char(';'), useCommas ? QLatin1Char('.') : QLatin1Char(','), true});
+    }
+    exportTo(path);
 }
 
 void TableView::exportTo(const QString &path) {
@@ -146,7 +160,7 @@ void TableView::writeSnapshot(std::shared_ptr<const exports::SnapshotTable> snap
                               const QString &title) {
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    const exports::CsvOptions csv = exports::csvOptionsFor(QLocale());
+    const exports::CsvOptions csv = m_csvOptions.value_or(exports::csvOptionsFor(QLocale()));
     const exports::PrintableReport report = printableReport();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {

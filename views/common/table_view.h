@@ -1,11 +1,13 @@
 #pragma once
 
+#include "export/csv_export.h"
 #include "export/report_print.h"
 
 #include <QTableView>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QPrintPreviewDialog;
 
@@ -35,6 +37,9 @@ public:
     // locale's style. The rows are copied a slice per pass of the event loop and the file is written on
     // a worker thread; exported() tells how it ended.
     void exportTo(const QString &path);
+    // The CSV style of the next exports: commas and decimal points, or semicolons and decimal commas.
+    // By default the locale's (csvOptionsFor); the export dialog offers both.
+    void setCsvOptions(const exports::CsvOptions &options) { m_csvOptions = options; }
     // Asks for a file, then exportTo().
     void exportWithDialog();
 
@@ -65,6 +70,7 @@ private:
                        const QString &title);
 
     QString m_settingsKey;
+    std::optional<exports::CsvOptions> m_csvOptions;
     QByteArray m_defaultState;
     exports::PrintableReport m_printHeader;
 };
