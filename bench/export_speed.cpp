@@ -2,8 +2,8 @@
 // time and the growth of the process's peak resident memory for each. Not a test.
 //
 //   build/bench/export_speed [--rows 1000000] [--dir DIR] [--only csv|xlsx]
+#include "bench/itemization_like_table.h"
 #include "export/csv_export.h"
-#include "export/table_source.h"
 #include "export/xlsx_export.h"
 
 #include <QCommandLineParser>
@@ -17,54 +17,10 @@
 
 #include <cstdio>
 
+using namespace corpcare;
 using namespace corpcare::exports;
 
 namespace {
-
-// Lines as an itemization has them: bill, number, user, charge, period, amounts, date. Computed on
-// request, as a model serves them, so the table itself costs no memory.
-class ItemizationTable final : public TableSource {
-public:
-    explicit ItemizationTable(qsizetype rows) : m_rows(rows) {}
-    QList<ExportColumn> columns() const override {
-        return {{QStringLiteral("Bill"), CellKind::Text, {}},
-                {QStringLiteral("Number"), CellKind::Text, {}},
-                {QStringLiteral("User"), CellKind::Text, {}},
-                {QStringLiteral("Charge"), CellKind::Text, {}},
-                {QStringLiteral("Period start"), CellKind::Date, {}},
-                {QStringLiteral("Amount"), CellKind::Money, QStringLiteral("RUB")},
-                {QStringLiteral("With tax"), CellKind::Money, QStringLiteral("RUB")},
-                {QStringLiteral("Quantity"), CellKind::Integer, {}}};
-    }
-    qsizetype rowCount() const override { return m_rows; }
-    QVariant value(qsizetype row, int column) const override {
-        switch (column) {
-        case 0:
-            return QStringLiteral("B-000005-202610");
-        case 1:
-            return QStringLiteral("+7 916 %1").arg(row % 10000000, 7, 10, QLatin1Char('0'));
-        case 2:
-            return m_names[row % 4];
-        case 3:
-            return m_charges[row % 5];
-        case 4:
-            return QDate(2026, 10, 1);
-        case 5:
-            return qint64((row * 7919) % 500000);
-        case 6:
-            return qint64((row * 7919) % 500000) * 6 / 5;
-        default:
-            return qint64(row % 300);
-        }
-    }
-
-private:
-    qsizetype m_rows;
-    QStringList m_names{QStringLiteral("Anna Ivanova"), QStringLiteral("Oleg Petrov"), QStringLiteral("Иван Орлов"),
-                        QStringLiteral("Maria Smirnova")};
-    QStringList m_charges{QStringLiteral("Monthly fee: Business 500"), QStringLiteral("Calls"), QStringLiteral("SMS"),
-                          QStringLiteral("Mobile data"), QStringLiteral("International Roaming")};
-};
 
 qint64 peakResidentKilobytes() {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -92,7 +48,7 @@ int main(int argc, char *argv[]) {
     parser.process(app);
     QTemporaryDir temporary;
     const QString directory = parser.isSet(dir) ? parser.value(dir) : temporary.path();
-    const ItemizationTable table(parser.value(rows).toLongLong());
+    const bench::ItemizationLikeTable table(parser.value(rows).toLongLong());
 
     std::printf("| format | lines | time | peak memory growth | file |\n| --- | ---: | ---: | ---: | ---: |\n");
     for (const bool xlsx : {false, true}) {

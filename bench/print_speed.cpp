@@ -3,8 +3,8 @@
 //
 //   build/bench/print_speed [--rows 35000,100000] [--dir DIR]
 // With --dir the PDFs stay there (bench/…/itemization-<rows>.pdf) to be looked at.
+#include "bench/itemization_like_table.h"
 #include "export/report_print.h"
-#include "export/table_source.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -22,55 +22,6 @@ using namespace corpcare;
 using namespace corpcare::exports;
 
 namespace {
-
-// Lines as an itemization has them, computed on request as a model serves them (bench/export_speed).
-class ItemizationTable final : public TableSource {
-public:
-    explicit ItemizationTable(qsizetype rows) : m_rows(rows) {}
-    QList<ExportColumn> columns() const override {
-        return {{QStringLiteral("Number"), CellKind::Text, {}},
-                {QStringLiteral("User"), CellKind::Text, {}},
-                {QStringLiteral("Charge"), CellKind::Text, {}},
-                {QStringLiteral("Period start"), CellKind::Date, {}},
-                {QStringLiteral("Amount"), CellKind::Money, QStringLiteral("RUB")},
-                {QStringLiteral("With tax"), CellKind::Money, QStringLiteral("RUB")},
-                {QStringLiteral("Quantity"), CellKind::Integer, {}}};
-    }
-    qsizetype rowCount() const override { return m_rows; }
-    QVariant value(qsizetype row, int column) const override {
-        switch (column) {
-        case 0:
-            return QStringLiteral("+7 916 %1").arg(row % 10000000, 7, 10, QLatin1Char('0'));
-        case 1:
-            return m_names[row % 4];
-        case 2:
-            return m_charges[row % 5];
-        case 3:
-            return QDate(2026, 10, 1);
-        case 4:
-            return amount(row);
-        case 5:
-            return amount(row) + domain::Money(amount(row), {}).taxAtBasisPoints(2000).minor();
-        default:
-            return qint64(row % 300);
-        }
-    }
-    static qint64 amount(qsizetype row) { return qint64(row) * 7919 % 500000; }
-    domain::Money total(int column) const {
-        qint64 sum = 0;
-        for (qsizetype row = 0; row < m_rows; ++row) {
-            sum += value(row, column).toLongLong();
-        }
-        return {sum, QStringLiteral("RUB")};
-    }
-
-private:
-    qsizetype m_rows;
-    QStringList m_names{QStringLiteral("Anna Ivanova"), QStringLiteral("Oleg Petrov"), QStringLiteral("Иван Орлов"),
-                        QStringLiteral("Maria Smirnova")};
-    QStringList m_charges{QStringLiteral("Monthly fee: Business 500"), QStringLiteral("Calls"), QStringLiteral("SMS"),
-                          QStringLiteral("Mobile data"), QStringLiteral("International Roaming")};
-};
 
 int pdfPages(const QString &path) {
     QProcess info;
@@ -106,14 +57,15 @@ int main(int argc, char *argv[]) {
 
     std::printf("| lines | time | CPU time | pages | file |\n| ---: | ---: | ---: | ---: | ---: |\n");
     for (const QString &count : parser.value(rows).split(QLatin1Char(','))) {
-        const ItemizationTable table(count.toLongLong());
+        const bench::ItemizationLikeTable table(count.toLongLong());
         PrintableReport report;
         report.title = QStringLiteral("Itemization of bill B-000005-202610");
         report.headerFields = {{QStringLiteral("Company"), QStringLiteral("Acme Trading LLC")},
                                {QStringLiteral("Billing account"), QStringLiteral("ACC-000005")},
                                {QStringLiteral("Period"), QStringLiteral("1 October 2026 – 31 October 2026")}};
         report.table = &table;
-        report.totals = {{QStringLiteral("Without tax"), table.total(4)}, {QStringLiteral("With tax"), table.total(5)}};
+        report.totals = {{QStringLiteral("Without tax"), table.total(bench::ItemizationLikeTable::Amount)},
+                         {QStringLiteral("With tax"), table.total(bench::ItemizationLikeTable::WithTax)}};
         report.footerNote = QStringLiteral("CorpCare");
         const QString path = directory + QStringLiteral("/itemization-%1.pdf").arg(count);
         QElapsedTimer timer;
