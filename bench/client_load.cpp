@@ -6,6 +6,7 @@
 //   bench/client_load [--users 100000] [--data-dir DIR]   (QT_QPA_PLATFORM=offscreen)
 #include "api/secrets/memory_secret_store.h"
 #include "api/session.h"
+#include "bench/bench_support.h"
 #include "models/company_data.h"
 #include "models/service_users_filter_model.h"
 #include "models/service_users_model.h"
@@ -33,51 +34,6 @@
 using namespace corpcare;
 
 namespace {
-
-qint64 residentKilobytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+)")).match(text);
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
-
-void report(const QString &line) {
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-// Measures the longest time the event loop did not run: a 2 ms timer that notes the gaps.
-class StallMeter : public QObject {
-public:
-    StallMeter() {
-        m_timer.setInterval(2);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = qMax(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start() {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    double stop() {
-        m_timer.stop();
-        return double(m_longest) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 // Times every event the GUI thread handles, in wall time and in the thread's own CPU time. The CPU
 // time says how long our code kept the thread busy; the wall time adds the waits for a core that the
@@ -174,7 +130,7 @@ int main(int argc, char *argv[]) {
         }
     }
     if (!baseUrl.isValid()) {
-        report(QStringLiteral("the server did not start: ") + output);
+        bench::report(QStringLiteral("the server did not start: ") + output);
         return 1;
     }
 
@@ -188,7 +144,7 @@ int main(int argc, char *argv[]) {
         window.show();
     }
 
-    StallMeter stalls;
+    bench::StallMeter stalls;
     QElapsedTimer clock;
     qint64 firstRows = -1;
     QObject::connect(&data, &models::CompanyData::serviceUsersAppended, &app, [&] {
@@ -199,7 +155,7 @@ int main(int argc, char *argv[]) {
     QEventLoop loop;
     QObject::connect(&controller, &views::ClientController::companyLoaded, &loop, &QEventLoop::quit);
     QObject::connect(&controller, &views::ClientController::loadFailed, &loop, [&](const QString &message) {
-        report(QStringLiteral("load failed: ") + message);
+        bench::report(QStringLiteral("load failed: ") + message);
         loop.exit(1);
     });
     views::SignInRequest request;
@@ -221,33 +177,33 @@ int main(int argc, char *argv[]) {
     const qint64 loaded = clock.elapsed();
     const double longestStall = stalls.stop();
     app.setMeasuring(false);
-    report(QStringLiteral("| users | first rows | full list | longest event-loop gap | longest event (wall) | "
-                          "longest event (GUI thread CPU) | resident memory |"));
-    report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
-    report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 ms | %7 MB |")
-               .arg(data.serviceUsers().size())
-               .arg(firstRows)
-               .arg(loaded)
-               .arg(longestStall, 0, 'f', 1)
-               .arg(app.longestWall(), 0, 'f', 1)
-               .arg(app.longestCpu(), 0, 'f', 1)
-               .arg(residentKilobytes() / 1024));
-    report(QStringLiteral("(longest event: type %1)").arg(app.longestWhat()));
+    bench::report(QStringLiteral("| users | first rows | full list | longest event-loop gap | longest event (wall) | "
+                                 "longest event (GUI thread CPU) | resident memory |"));
+    bench::report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    bench::report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 ms | %7 MB |")
+                      .arg(data.serviceUsers().size())
+                      .arg(firstRows)
+                      .arg(loaded)
+                      .arg(longestStall, 0, 'f', 1)
+                      .arg(app.longestWall(), 0, 'f', 1)
+                      .arg(app.longestCpu(), 0, 'f', 1)
+                      .arg(bench::statusKilobytes("VmRSS") / 1024));
+    bench::report(QStringLiteral("(longest event: type %1)").arg(app.longestWhat()));
 
     // Sorting and filtering the whole list, as the view does it (the table is on screen).
     views::TableView *table = window.browser()->usersTable();
     auto *filter = qobject_cast<models::ServiceUsersFilterModel *>(table->model());
-    report(QStringLiteral("\n| operation on %1 rows | time | rows shown |").arg(filter->rowCount()));
-    report(QStringLiteral("| --- | ---: | ---: |"));
+    bench::report(QStringLiteral("\n| operation on %1 rows | time | rows shown |").arg(filter->rowCount()));
+    bench::report(QStringLiteral("| --- | ---: | ---: |"));
     const auto time = [&](const QString &what, const std::function<void()> &operation) {
         QElapsedTimer timer;
         timer.start();
         operation();
         QCoreApplication::processEvents(); // the view's repaint is part of what the user waits for
-        report(QStringLiteral("| %1 | %2 ms | %3 |")
-                   .arg(what)
-                   .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
-                   .arg(filter->rowCount()));
+        bench::report(QStringLiteral("| %1 | %2 ms | %3 |")
+                          .arg(what)
+                          .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                          .arg(filter->rowCount()));
     };
     for (int column = 0; column < models::ServiceUsersModel::ColumnCount; ++column) {
         const QString name = filter->headerData(column, Qt::Horizontal).toString();
@@ -270,12 +226,12 @@ int main(int argc, char *argv[]) {
         stalls.start();
         table->exportTo(path); // rows copied in slices between events, then the file written on a worker
         done.wait(120000);
-        report(QStringLiteral("| export to %1: longest event-loop gap meanwhile | %2 ms | |")
-                   .arg(name)
-                   .arg(stalls.stop(), 0, 'f', 1));
-        report(QStringLiteral("| export to %1: file written | %2 ms | |")
-                   .arg(name)
-                   .arg(double(total.nsecsElapsed()) / 1e6, 0, 'f', 1));
+        bench::report(QStringLiteral("| export to %1: longest event-loop gap meanwhile | %2 ms | |")
+                          .arg(name)
+                          .arg(stalls.stop(), 0, 'f', 1));
+        bench::report(QStringLiteral("| export to %1: file written | %2 ms | |")
+                          .arg(name)
+                          .arg(double(total.nsecsElapsed()) / 1e6, 0, 'f', 1));
     }
     server.terminate();
     server.waitForFinished(5000);

@@ -12,6 +12,7 @@
 #include "api/itemization_loader.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
+#include "bench/bench_support.h"
 #include "models/bill_items_model.h"
 
 #include <QApplication>
@@ -29,59 +30,6 @@
 #include <functional>
 
 using namespace corpcare;
-
-namespace {
-
-// Resident memory now and its peak so far (VmRSS, VmHWM), in kilobytes.
-QPair<qint64, qint64> residentKilobytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return {-1, -1};
-    }
-    const QString text = QString::fromLatin1(status.readAll());
-    const auto field = [&text](const char *name) {
-        const auto match = QRegularExpression(QLatin1String(name) + QStringLiteral(":\\s+(\\d+)")).match(text);
-        return match.hasMatch() ? match.captured(1).toLongLong() : qint64(-1);
-    };
-    return {field("VmRSS"), field("VmHWM")};
-}
-
-void report(const QString &line) {
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-// The longest time the event loop did not run: a 2 ms timer that notes the gaps.
-class StallMeter : public QObject {
-public:
-    StallMeter() {
-        m_timer.setInterval(2);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = qMax(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start() {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    double stop() {
-        m_timer.stop();
-        return double(m_longest) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
-} // namespace
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -130,7 +78,7 @@ int main(int argc, char *argv[]) {
         }
     }
     if (!baseUrl.isValid()) {
-        report(QStringLiteral("the server did not start: ") + output);
+        bench::report(QStringLiteral("the server did not start: ") + output);
         return 1;
     }
 
@@ -138,7 +86,7 @@ int main(int argc, char *argv[]) {
     session.accessManager()->setBaseUrl(baseUrl);
     QString error;
     if (!session.accessManager()->setExtraCaFile(caFile, &error)) {
-        report(error);
+        bench::report(error);
         return 1;
     }
     QEventLoop signingIn;
@@ -147,7 +95,7 @@ int main(int argc, char *argv[]) {
     signIn->start();
     signingIn.exec();
     if (!session.isSignedIn()) {
-        report(QStringLiteral("sign-in failed: ") + signIn->error().message);
+        bench::report(QStringLiteral("sign-in failed: ") + signIn->error().message);
         return 1;
     }
 
@@ -157,14 +105,14 @@ int main(int argc, char *argv[]) {
     view.resize(1400, 900);
     view.show();
 
-    const qint64 rssBefore = residentKilobytes().first;
+    const qint64 rssBefore = bench::statusKilobytes("VmRSS");
     const QDate start = QDate::fromString(parser.value(from), Qt::ISODate);
     const QDate end = QDate::fromString(parser.value(to), Qt::ISODate);
     QEventLoop loop;
     bool loaded = false;
     const auto onFinished = [&](const api::ApiError &failure) {
         if (failure.isError()) {
-            report(QStringLiteral("load failed: ") + failure.message);
+            bench::report(QStringLiteral("load failed: ") + failure.message);
             loop.exit(1);
             return;
         }
@@ -194,7 +142,7 @@ int main(int argc, char *argv[]) {
         QObject::connect(loader, &api::ItemizationLoader::finished, &loop, onFinished);
         startLoad = [loader] { loader->start(); };
     }
-    StallMeter stalls;
+    bench::StallMeter stalls;
     QElapsedTimer clock;
     qint64 firstRows = -1;
     qint64 millionShown = -1;
@@ -219,18 +167,20 @@ int main(int argc, char *argv[]) {
     }
     const qint64 allShown = clock.elapsed();
     const double longestStall = stalls.stop();
-    const auto [rssAfter, rssPeak] = residentKilobytes();
-    report(QStringLiteral("| lines | first rows shown | 1,000,000 lines shown | all lines shown | longest event-loop "
-                          "gap | resident memory growth (peak) | resident after |"));
-    report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
-    report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 MB | %7 MB |")
-               .arg(model.rowCount())
-               .arg(firstRows)
-               .arg(millionShown)
-               .arg(allShown)
-               .arg(longestStall, 0, 'f', 1)
-               .arg((rssPeak - rssBefore) / 1024)
-               .arg(rssAfter / 1024));
+    const qint64 rssAfter = bench::statusKilobytes("VmRSS");
+    const qint64 rssPeak = bench::statusKilobytes("VmHWM");
+    bench::report(
+        QStringLiteral("| lines | first rows shown | 1,000,000 lines shown | all lines shown | longest event-loop "
+                       "gap | resident memory growth (peak) | resident after |"));
+    bench::report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    bench::report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 ms | %5 ms | %6 MB | %7 MB |")
+                      .arg(model.rowCount())
+                      .arg(firstRows)
+                      .arg(millionShown)
+                      .arg(allShown)
+                      .arg(longestStall, 0, 'f', 1)
+                      .arg((rssPeak - rssBefore) / 1024)
+                      .arg(rssAfter / 1024));
     server.terminate();
     server.waitForFinished(5000);
     return 0;

@@ -1,0 +1,61 @@
+#pragma once
+
+// What the client benchmarks share: a line of output, the process's memory, and the longest time the
+// event loop did not run.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace corpcare::bench {
+
+inline void report(const QString &line) {
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+// A field of /proc/self/status in kilobytes ("VmRSS": resident now, "VmHWM": its peak so far); -1 if unknown.
+inline qint64 statusKilobytes(const char *field) {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const auto match = QRegularExpression(QLatin1String(field) + QStringLiteral(":\\s+(\\d+)"))
+                           .match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+// The longest time the event loop did not run: a 2 ms timer that notes the gaps.
+class StallMeter : public QObject {
+public:
+    StallMeter() {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = qMax(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start() {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    double stop() { // milliseconds
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+} // namespace corpcare::bench
