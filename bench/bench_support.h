@@ -5,8 +5,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -26,6 +28,35 @@ inline qint64 statusKilobytes(const char *field) {
     const auto match = QRegularExpression(QLatin1String(field) + QStringLiteral(":\\s+(\\d+)"))
                            .match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+// Where a reference server started for a benchmark listens, and the CA to trust; baseUrl is invalid
+// when it did not start (output says why).
+struct StartedServer {
+    QUrl baseUrl;
+    QString caFile;
+    QString output;
+};
+
+// Starts corpcare-server with `arguments` (which should include `--port 0`) and waits, up to five
+// minutes for a large demo company to be generated, until it says where it listens.
+inline StartedServer startServer(QProcess &server, const QString &binary, const QStringList &arguments) {
+    StartedServer started;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(binary, arguments);
+    QElapsedTimer clock;
+    clock.start();
+    while (!started.baseUrl.isValid() && clock.elapsed() < 300000 && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(1000);
+        started.output += QString::fromUtf8(server.readAll());
+        const auto listening = QRegularExpression(QStringLiteral("Listening on (https://\\S+)")).match(started.output);
+        const auto ca = QRegularExpression(QStringLiteral("CA certificate: (\\S+)")).match(started.output);
+        if (listening.hasMatch() && ca.hasMatch()) {
+            started.baseUrl = QUrl(listening.captured(1));
+            started.caFile = ca.captured(1);
+        }
+    }
+    return started;
 }
 
 // The longest time the event loop did not run: a 2 ms timer that notes the gaps.

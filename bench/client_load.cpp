@@ -111,28 +111,16 @@ int main(int argc, char *argv[]) {
         binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
     }
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(binary, {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"), QStringLiteral("--users"),
-                          parser.value(users), QStringLiteral("--port"), QStringLiteral("0")});
-    QString output;
-    QUrl baseUrl;
-    QString caFile;
-    QElapsedTimer startClock;
-    startClock.start();
-    while (!baseUrl.isValid() && startClock.elapsed() < 300000 && server.state() != QProcess::NotRunning) {
-        server.waitForReadyRead(1000);
-        output += QString::fromUtf8(server.readAll());
-        const auto listening = QRegularExpression(QStringLiteral("Listening on (https://\\S+)")).match(output);
-        const auto ca = QRegularExpression(QStringLiteral("CA certificate: (\\S+)")).match(output);
-        if (listening.hasMatch() && ca.hasMatch()) {
-            baseUrl = QUrl(listening.captured(1));
-            caFile = ca.captured(1);
-        }
-    }
-    if (!baseUrl.isValid()) {
-        bench::report(QStringLiteral("the server did not start: ") + output);
+    const bench::StartedServer started = bench::startServer(
+        server, binary,
+        {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"), QStringLiteral("--users"),
+         parser.value(users), QStringLiteral("--port"), QStringLiteral("0")});
+    if (!started.baseUrl.isValid()) {
+        bench::report(QStringLiteral("the server did not start: ") + started.output);
         return 1;
     }
+    const QUrl baseUrl = started.baseUrl;
+    const QString caFile = started.caFile;
 
     QSettings settings(temporary.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     models::CompanyData data;
