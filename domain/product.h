@@ -55,6 +55,8 @@ struct ProductOffering {
     QString lifecycleStatus = QStringLiteral("Active");
     Money monthlyFee;
     UsagePrices usagePrices; // tariffs only; zero for services
+    bool isSellable = true;
+    QList<Ref> incompatibleTariffs; // services only: tariffs the service cannot be added to
     bool operator==(const ProductOffering &) const = default;
 };
 
