@@ -1,14 +1,19 @@
 #pragma once
 
+#include "domain/audit_record.h"
 #include "domain/bill.h"
 #include "domain/billing_account.h"
 #include "domain/comment.h"
+#include "domain/communication_message.h"
 #include "domain/news.h"
 #include "domain/party.h"
 #include "domain/payment.h"
 #include "domain/portal_user.h"
 #include "domain/product.h"
+#include "domain/product_order.h"
+#include "domain/product_order_cancellation.h"
 #include "domain/result.h"
+#include "domain/threshold.h"
 #include "domain/usage.h"
 
 #include <QJsonArray>
@@ -32,6 +37,11 @@ QJsonObject toJson(const Payment &value);
 QJsonObject toJson(const PortalUser &value);
 QJsonObject toJson(const Comment &value);
 QJsonObject toJson(const NewsItem &value);
+QJsonObject toJson(const ChargeThreshold &value);
+QJsonObject toJson(const ProductOrder &value);
+QJsonObject toJson(const ProductOrderCancellation &value);
+QJsonObject toJson(const CommunicationMessage &value);
+QJsonObject toJson(const AuditRecord &value);
 
 namespace detail {
 class JsonText;
@@ -53,12 +63,41 @@ Result<Payment> paymentFromJson(const QJsonObject &object);
 Result<PortalUser> portalUserFromJson(const QJsonObject &object);
 Result<Comment> commentFromJson(const QJsonObject &object);
 Result<NewsItem> newsItemFromJson(const QJsonObject &object);
+Result<ChargeThreshold> chargeThresholdFromJson(const QJsonObject &object);
+Result<ProductOrder> productOrderFromJson(const QJsonObject &object);
+Result<ProductOrderCancellation> productOrderCancellationFromJson(const QJsonObject &object);
+Result<CommunicationMessage> communicationMessageFromJson(const QJsonObject &object);
+Result<AuditRecord> auditRecordFromJson(const QJsonObject &object);
 
 // The body of POST /corporate/v1/comment: {"target": {"id", "@referredType"}, "text"}. The reader
 // trims the text and rejects it (path "text") unless 1 to kMaxCommentLength characters remain; it
 // fills targetId, targetKind and text only.
 QJsonObject newCommentJson(const Comment &value);
 Result<Comment> newCommentFromJson(const QJsonObject &object);
+
+// The body of POST /corporate/v1/chargeThreshold: {"target": {"id", "@referredType"}, "first",
+// "second"}. The reader fills target, targetKind, first and second, and rejects (path "first" or
+// "second") amounts that are not positive, of different currencies, or second below first.
+QJsonObject newChargeThresholdJson(const ChargeThreshold &value);
+Result<ChargeThreshold> newChargeThresholdFromJson(const QJsonObject &object);
+
+// The body of POST /productOrder: the order without id, href, state, dates and item states. The reader
+// rejects an order without items, repeated item ids, a top-level action other than "modify", an item
+// that changes nothing, and a status other than "active" or "suspended".
+QJsonObject newProductOrderJson(const ProductOrder &value);
+Result<ProductOrder> newProductOrderFromJson(const QJsonObject &object);
+
+// The body of POST /cancelProductOrder: {"productOrder": {"id"}, "cancellationReason"}. The reader
+// fills orderId and reason only.
+QJsonObject cancelProductOrderJson(const ProductOrderCancellation &value);
+Result<ProductOrderCancellation> cancelProductOrderFromJson(const QJsonObject &object);
+
+// The body of POST /communicationMessage: {"type": "SMS", "content", "receiver": [{"id",
+// "phoneNumber"}], "externalId"?}. The reader rejects another type, a content outside 1 to
+// kMaxSmsLength characters (code points), no receivers, and phone numbers that are not digits.
+inline constexpr qsizetype kMaxSmsLength = 480;
+QJsonObject newCommunicationMessageJson(const CommunicationMessage &value);
+Result<CommunicationMessage> newCommunicationMessageFromJson(const QJsonObject &object);
 
 // Reads every element of a list reply; the first bad element fails the whole list, its path
 // prefixed with "[index]".

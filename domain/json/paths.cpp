@@ -32,6 +32,12 @@ constexpr ResourcePath kResourcePaths[] = {
     {Resource::Usage, QLatin1String("/tmf-api/usageManagement/v4"), QLatin1String("usage"), QLatin1String("Usage")},
     {Resource::Payment, QLatin1String("/tmf-api/paymentManagement/v4"), QLatin1String("payment"),
      QLatin1String("Payment")},
+    {Resource::ProductOrder, QLatin1String("/tmf-api/productOrderingManagement/v4"), QLatin1String("productOrder"),
+     QLatin1String("ProductOrder")},
+    {Resource::CancelProductOrder, QLatin1String("/tmf-api/productOrderingManagement/v4"),
+     QLatin1String("cancelProductOrder"), QLatin1String("CancelProductOrder")},
+    {Resource::CommunicationMessage, QLatin1String("/tmf-api/communicationManagement/v4"),
+     QLatin1String("communicationMessage"), QLatin1String("CommunicationMessage")},
 };
 
 const ResourcePath &pathOf(Resource kind) {

@@ -4,7 +4,7 @@
 
 #include <array>
 
-// The one place for the profile's resource paths (docs/api-profile.md §3, §4): writers build `href`
+// The one place for the profile's resource paths (docs/api-profile.md §3, §4, §6): writers build `href`
 // from it and the server routes with it.
 namespace corpcare::domain::json {
 
@@ -18,6 +18,9 @@ enum class Resource {
     AppliedCustomerBillingRate,
     Usage,
     Payment,
+    ProductOrder,         // TMF622
+    CancelProductOrder,   // TMF622: a request to cancel an order
+    CommunicationMessage, // TMF681
 };
 
 inline constexpr std::array kAllResources = {
@@ -30,6 +33,9 @@ inline constexpr std::array kAllResources = {
     Resource::AppliedCustomerBillingRate,
     Resource::Usage,
     Resource::Payment,
+    Resource::ProductOrder,
+    Resource::CancelProductOrder,
+    Resource::CommunicationMessage,
 };
 
 // "/tmf-api/party/v4" for Resource::Organization: the API's base path.
@@ -44,11 +50,13 @@ QString hrefFor(Resource kind, const QString &id);
 // "Organization": the TMF class name, used as `@type` of plain resources and as `@referredType`.
 QString tmfTypeName(Resource kind);
 
-// Extensions (§4): sign-in, the signed-in user, comments and news.
+// Extensions (§4, §6): sign-in, the signed-in user, comments, news, thresholds and the audit trail.
 inline constexpr char kCorporateBasePath[] = "/corporate/v1";
 inline constexpr char kTokenPath[] = "/corporate/v1/oauth2/token";
 inline constexpr char kMePath[] = "/corporate/v1/me";
 inline constexpr char kCommentPath[] = "/corporate/v1/comment";
 inline constexpr char kNewsPath[] = "/corporate/v1/news";
+inline constexpr char kChargeThresholdPath[] = "/corporate/v1/chargeThreshold";
+inline constexpr char kAuditRecordPath[] = "/corporate/v1/auditRecord";
 
 } // namespace corpcare::domain::json

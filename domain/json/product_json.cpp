@@ -19,6 +19,7 @@ namespace {
 const QString kMsisdn = QStringLiteral("MSISDN");
 const QString kUserRole = QStringLiteral("user");
 const QString kDepartmentRole = QStringLiteral("department");
+const QString kIncompatibleWith = QStringLiteral("incompatibleWith");
 
 bool isDigits(const QString &text) {
     if (text.isEmpty()) {
@@ -154,7 +155,7 @@ QJsonObject toJson(const ProductOffering &value) {
     }
     out.insert(QStringLiteral("lifecycleStatus"), value.lifecycleStatus);
     out.insert(QStringLiteral("isBundle"), false);
-    out.insert(QStringLiteral("isSellable"), true);
+    out.insert(QStringLiteral("isSellable"), value.isSellable);
     out.insert(QStringLiteral("category"),
                QJsonArray{QJsonObject{
                    {QStringLiteral("id"), wire::toWire(value.kind)},
@@ -168,6 +169,18 @@ QJsonObject toJson(const ProductOffering &value) {
                    QJsonObject{{QStringLiteral("minute"), detail::moneyJson(value.usagePrices.perMinute)},
                                {QStringLiteral("sms"), detail::moneyJson(value.usagePrices.perSms)},
                                {QStringLiteral("megabyte"), detail::moneyJson(value.usagePrices.perMegabyte)}});
+    }
+    if (!value.incompatibleTariffs.isEmpty()) {
+        QJsonArray relationships;
+        for (const Ref &tariff : value.incompatibleTariffs) {
+            QJsonObject relationship{{QStringLiteral("id"), tariff.id}};
+            if (!tariff.name.isEmpty()) {
+                relationship.insert(QStringLiteral("name"), tariff.name);
+            }
+            relationship.insert(QStringLiteral("relationshipType"), kIncompatibleWith);
+            relationships.append(relationship);
+        }
+        out.insert(QStringLiteral("productOfferingRelationship"), relationships);
     }
     return out;
 }
@@ -187,6 +200,14 @@ Result<ProductOffering> productOfferingFromJson(const QJsonObject &object) {
         out.usagePrices.perMinute = prices.money(u"minute");
         out.usagePrices.perSms = prices.money(u"sms");
         out.usagePrices.perMegabyte = prices.money(u"megabyte");
+    }
+    // Absent in older answers: an offering is sellable unless it says otherwise.
+    out.isSellable = !reader.has(u"isSellable") || reader.boolean(u"isSellable");
+    for (const ObjectReader &relationship : reader.optionalObjects(u"productOfferingRelationship")) {
+        // Other TMF620 relationship types (bundles, upgrades) are not used by the profile: skipped.
+        if (relationship.string(u"relationshipType") == kIncompatibleWith) {
+            out.incompatibleTariffs.append(Ref{relationship.id(u"id"), relationship.optionalString(u"name")});
+        }
     }
     return errors.finish(std::move(out));
 }

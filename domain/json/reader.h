@@ -50,6 +50,8 @@ public:
     ObjectReader(ReadErrors &errors, QJsonObject object, QString path = {});
 
     const QString &path() const { return m_path; }
+    // The object as it is: for free-form parts such as an audit record's before and after.
+    const QJsonObject &raw() const { return m_object; }
     QString pathOf(QStringView key) const;
     ReadErrors &errors() const { return *m_errors; }
     // Reports a problem with the field at key (or with this object when key is empty).

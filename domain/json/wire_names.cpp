@@ -75,6 +75,47 @@ constexpr WireName<CommentTargetKind> kCommentTargetKinds[] = {
     {CommentTargetKind::Product, QLatin1String("Product")},
 };
 
+constexpr WireName<ThresholdTargetKind> kThresholdTargetKinds[] = {
+    {ThresholdTargetKind::Organization, QLatin1String("Organization")},
+    {ThresholdTargetKind::BillingAccount, QLatin1String("BillingAccount")},
+    {ThresholdTargetKind::Product, QLatin1String("Product")},
+};
+constexpr WireName<OrderItemState> kOrderItemStates[] = {
+    {OrderItemState::Acknowledged, QLatin1String("acknowledged")},
+    {OrderItemState::InProgress, QLatin1String("inProgress")},
+    {OrderItemState::Completed, QLatin1String("completed")},
+    {OrderItemState::Failed, QLatin1String("failed")},
+    {OrderItemState::Cancelled, QLatin1String("cancelled")},
+};
+constexpr WireName<OrderState> kOrderStates[] = {
+    {OrderState::Acknowledged, QLatin1String("acknowledged")},
+    {OrderState::InProgress, QLatin1String("inProgress")},
+    {OrderState::Completed, QLatin1String("completed")},
+    {OrderState::Partial, QLatin1String("partial")},
+    {OrderState::Failed, QLatin1String("failed")},
+    {OrderState::Cancelled, QLatin1String("cancelled")},
+};
+constexpr WireName<ServiceChange::Action> kServiceActions[] = {
+    {ServiceChange::Action::Add, QLatin1String("add")},
+    {ServiceChange::Action::Delete, QLatin1String("delete")},
+};
+constexpr WireName<CancellationState> kCancellationStates[] = {
+    {CancellationState::Acknowledged, QLatin1String("acknowledged")},
+    {CancellationState::InProgress, QLatin1String("inProgress")},
+    {CancellationState::Done, QLatin1String("done")},
+    {CancellationState::TerminatedWithError, QLatin1String("terminatedWithError")},
+};
+constexpr WireName<DeliveryState> kDeliveryStates[] = {
+    {DeliveryState::Pending, QLatin1String("pending")},
+    {DeliveryState::Sent, QLatin1String("sent")},
+    {DeliveryState::Delivered, QLatin1String("delivered")},
+    {DeliveryState::Failed, QLatin1String("failed")},
+};
+constexpr WireName<MessageState> kMessageStates[] = {
+    {MessageState::InProgress, QLatin1String("inProgress")},
+    {MessageState::Completed, QLatin1String("completed")},
+};
+
 template <typename Enum, std::size_t N>
 QString lookupText(const WireName<Enum> (&table)[N], Enum value) {
     for (const WireName<Enum> &entry : table) {
@@ -137,6 +178,27 @@ QString toWire(ScopeKind value) {
 QString toWire(CommentTargetKind value) {
     return lookupText(kCommentTargetKinds, value);
 }
+QString toWire(ThresholdTargetKind value) {
+    return lookupText(kThresholdTargetKinds, value);
+}
+QString toWire(OrderItemState value) {
+    return lookupText(kOrderItemStates, value);
+}
+QString toWire(OrderState value) {
+    return lookupText(kOrderStates, value);
+}
+QString toWire(ServiceChange::Action value) {
+    return lookupText(kServiceActions, value);
+}
+QString toWire(CancellationState value) {
+    return lookupText(kCancellationStates, value);
+}
+QString toWire(DeliveryState value) {
+    return lookupText(kDeliveryStates, value);
+}
+QString toWire(MessageState value) {
+    return lookupText(kMessageStates, value);
+}
 
 QString ratingType(SettlementMethod value) {
     // TMF666 v4.1 knows only prepaid and postpaid; a credit account is postpaid with a hard limit.
@@ -194,6 +256,34 @@ std::optional<ScopeKind> fromWire<ScopeKind>(const QString &text) {
 template <>
 std::optional<CommentTargetKind> fromWire<CommentTargetKind>(const QString &text) {
     return lookupValue(kCommentTargetKinds, text);
+}
+template <>
+std::optional<ThresholdTargetKind> fromWire<ThresholdTargetKind>(const QString &text) {
+    return lookupValue(kThresholdTargetKinds, text);
+}
+template <>
+std::optional<OrderItemState> fromWire<OrderItemState>(const QString &text) {
+    return lookupValue(kOrderItemStates, text);
+}
+template <>
+std::optional<OrderState> fromWire<OrderState>(const QString &text) {
+    return lookupValue(kOrderStates, text);
+}
+template <>
+std::optional<ServiceChange::Action> fromWire<ServiceChange::Action>(const QString &text) {
+    return lookupValue(kServiceActions, text);
+}
+template <>
+std::optional<CancellationState> fromWire<CancellationState>(const QString &text) {
+    return lookupValue(kCancellationStates, text);
+}
+template <>
+std::optional<DeliveryState> fromWire<DeliveryState>(const QString &text) {
+    return lookupValue(kDeliveryStates, text);
+}
+template <>
+std::optional<MessageState> fromWire<MessageState>(const QString &text) {
+    return lookupValue(kMessageStates, text);
 }
 
 } // namespace corpcare::domain::wire

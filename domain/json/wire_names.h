@@ -3,10 +3,14 @@
 #include "domain/bill.h"
 #include "domain/billing_account.h"
 #include "domain/comment.h"
+#include "domain/communication_message.h"
 #include "domain/party.h"
 #include "domain/payment.h"
 #include "domain/portal_user.h"
 #include "domain/product.h"
+#include "domain/product_order.h"
+#include "domain/product_order_cancellation.h"
+#include "domain/threshold.h"
 #include "domain/usage.h"
 
 #include <QString>
@@ -28,8 +32,15 @@ QString toWire(ChargeType value);
 QString toWire(ChargeKind value);
 QString toWire(UsageType value);
 QString toWire(PaymentMethod value);
-QString toWire(ScopeKind value);         // "Organization", "BillingAccount", "Product" (@referredType)
-QString toWire(CommentTargetKind value); // "BillingAccount", "Product" (@referredType)
+QString toWire(ScopeKind value);           // "Organization", "BillingAccount", "Product" (@referredType)
+QString toWire(CommentTargetKind value);   // "BillingAccount", "Product" (@referredType)
+QString toWire(ThresholdTargetKind value); // "Organization", "BillingAccount", "Product" (@referredType)
+QString toWire(OrderItemState value);
+QString toWire(OrderState value);
+QString toWire(ServiceChange::Action value); // "add", "delete"
+QString toWire(CancellationState value);
+QString toWire(DeliveryState value);
+QString toWire(MessageState value);
 
 // ratingType of TMF666 v4.1: "prepaid" for prepaid, "postpaid" for postpaid and credit.
 QString ratingType(SettlementMethod value);
@@ -65,5 +76,19 @@ template <>
 std::optional<ScopeKind> fromWire<ScopeKind>(const QString &text);
 template <>
 std::optional<CommentTargetKind> fromWire<CommentTargetKind>(const QString &text);
+template <>
+std::optional<ThresholdTargetKind> fromWire<ThresholdTargetKind>(const QString &text);
+template <>
+std::optional<OrderItemState> fromWire<OrderItemState>(const QString &text);
+template <>
+std::optional<OrderState> fromWire<OrderState>(const QString &text);
+template <>
+std::optional<ServiceChange::Action> fromWire<ServiceChange::Action>(const QString &text);
+template <>
+std::optional<CancellationState> fromWire<CancellationState>(const QString &text);
+template <>
+std::optional<DeliveryState> fromWire<DeliveryState>(const QString &text);
+template <>
+std::optional<MessageState> fromWire<MessageState>(const QString &text);
 
 } // namespace corpcare::domain::wire

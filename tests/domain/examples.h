@@ -1,6 +1,6 @@
 #pragma once
 
-// The JSON examples of docs/api-profile.md §3 and §4, verbatim.
+// The JSON examples of docs/api-profile.md §3, §4 and §6, verbatim.
 
 namespace corpcare::domain::testing::examples {
 
@@ -121,5 +121,49 @@ inline constexpr char kNewComment[] = R"({"target": {"id": "1042", "@referredTyp
 inline constexpr char kNews[] = R"({"id": "3", "title": "Scheduled maintenance on 2 November 2026",
  "body": "The self-service portal and the billing API are unavailable on 2 November 2026 from 01:00 to 05:00 Moscow time.",
  "publishedAt": "2026-10-28T10:00:00Z", "audience": "corporate"})";
+
+// §6: thresholds, group operations, SMS and the audit trail.
+
+inline constexpr char kChargeThreshold[] =
+    R"({"id": "12", "target": {"id": "5", "@referredType": "BillingAccount", "name": "Sales — mobile"},
+ "first": {"unit": "RUB", "value": 1500.00}, "second": {"unit": "RUB", "value": 3000.00},
+ "lastUpdate": "2026-11-20T08:15:00Z", "updatedBy": "admin"})";
+
+inline constexpr char kNewProductOrder[] =
+    R"({"externalId": "corpcare-3f7c1e0a-tariff", "description": "Move to Business 1000, remove Roaming",
+ "@type": "ProductOrder",
+ "productOrderItem": [
+   {"id": "1", "action": "modify",
+    "product": {"id": "1042", "href": "/tmf-api/productInventory/v4/product/1042",
+                "productOffering": {"id": "4", "name": "Business 1000"}},
+    "productOrderItem": [{"id": "1.1", "action": "delete", "product": {"id": "1042-12"}}]}]})";
+
+inline constexpr char kProductOrder[] =
+    R"({"id": "57", "href": "/tmf-api/productOrderingManagement/v4/productOrder/57", "@type": "ProductOrder",
+ "externalId": "corpcare-3f7c1e0a-tariff", "description": "Move to Business 1000, remove Roaming",
+ "state": "partial", "orderDate": "2026-11-26T10:00:00Z", "completionDate": "2026-11-26T10:00:09Z",
+ "productOrderItem": [
+   {"id": "1", "action": "modify", "state": "completed",
+    "product": {"id": "1042", "href": "/tmf-api/productInventory/v4/product/1042",
+                "productOffering": {"id": "4", "name": "Business 1000"}},
+    "productOrderItem": [{"id": "1.1", "action": "delete", "product": {"id": "1042-12"}}]},
+   {"id": "2", "action": "modify", "state": "failed", "stateReason": "not allowed",
+    "product": {"id": "2077", "href": "/tmf-api/productInventory/v4/product/2077",
+                "productOffering": {"id": "4", "name": "Business 1000"}}}]})";
+
+inline constexpr char kCommunicationMessage[] =
+    R"({"id": "33", "href": "/tmf-api/communicationManagement/v4/communicationMessage/33",
+ "@type": "CommunicationMessage", "type": "SMS", "content": "Roaming ends on 1 December",
+ "state": "inProgress", "sendTime": "2026-11-26T10:00:00Z",
+ "sender": {"id": "corpcare", "name": "Aurora Retail Group"},
+ "receiver": [{"id": "1042", "phoneNumber": "79161234567", "deliveryState": "delivered",
+               "deliveryStateDate": "2026-11-26T10:00:04Z"}]})";
+
+inline constexpr char kAuditRecord[] =
+    R"({"id": "301", "date": "2026-11-26T10:00:03Z", "actor": "admin", "action": "productOrder.item",
+ "target": {"id": "1042", "@referredType": "Product"},
+ "before": {"productOffering": {"id": "3", "name": "Business 500"}, "status": "active",
+            "product": [{"id": "1042-12", "productOffering": {"id": "12", "name": "Roaming"}}]},
+ "after": {"productOffering": {"id": "4", "name": "Business 1000"}, "status": "active", "product": []}})";
 
 } // namespace corpcare::domain::testing::examples

@@ -197,6 +197,74 @@ private slots:
         checkExample(parseObject(examples::kNews), json::newsItemFromJson, sampleNewsItem());
     }
 
+    void chargeThresholdFromJson_profileExample_read() {
+        ChargeThreshold expected;
+        expected.id = QStringLiteral("12");
+        expected.target = Ref{QStringLiteral("5"), QStringLiteral("Sales — mobile")};
+        expected.targetKind = ThresholdTargetKind::BillingAccount;
+        expected.first = rub(150'000);
+        expected.second = rub(300'000);
+        expected.lastUpdate = utc(2026, 11, 20, 8, 15);
+        expected.updatedBy = QStringLiteral("admin");
+        checkExample(parseObject(examples::kChargeThreshold), json::chargeThresholdFromJson, expected);
+    }
+
+    void newProductOrderFromJson_profileExample_readAndWrittenBack() {
+        const QJsonObject example = parseObject(examples::kNewProductOrder);
+        const Result<ProductOrder> read = json::newProductOrderFromJson(example);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        const ProductOrder &order = read.value();
+        QCOMPARE(order.externalId, QStringLiteral("corpcare-3f7c1e0a-tariff"));
+        QVERIFY(order.id.isEmpty());
+        QCOMPARE(order.items.size(), qsizetype(1));
+        const ProductOrderItem &item = order.items.first();
+        QCOMPARE(item.product.id, QStringLiteral("1042"));
+        QVERIFY(item.newTariff.has_value());
+        QCOMPARE(item.newTariff->id, QStringLiteral("4"));
+        QVERIFY(!item.newStatus.has_value());
+        QCOMPARE(item.services.size(), qsizetype(1));
+        QCOMPARE(item.services.first().action, ServiceChange::Action::Delete);
+        QCOMPARE(item.services.first().product, QStringLiteral("1042-12"));
+        QVERIFY(json::newProductOrderFromJson(withUnknownFields(example).toObject()).ok());
+        QCOMPARE(json::newProductOrderJson(order), example);
+    }
+
+    void productOrderFromJson_profileExample_read() {
+        const Result<ProductOrder> read = json::productOrderFromJson(parseObject(examples::kProductOrder));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        QCOMPARE(read.value().state, OrderState::Partial);
+        QCOMPARE(read.value().completionDate, utc(2026, 11, 26, 10, 0, 9));
+        QCOMPARE(read.value().items.size(), qsizetype(2));
+        QCOMPARE(read.value().items.at(0).state, OrderItemState::Completed);
+        QCOMPARE(read.value().items.at(1).state, OrderItemState::Failed);
+        QCOMPARE(read.value().items.at(1).stateReason, QStringLiteral("not allowed"));
+        checkExample(parseObject(examples::kProductOrder), json::productOrderFromJson, read.value());
+    }
+
+    void communicationMessageFromJson_profileExample_read() {
+        CommunicationMessage expected;
+        expected.id = QStringLiteral("33");
+        expected.content = QStringLiteral("Roaming ends on 1 December");
+        expected.state = MessageState::InProgress;
+        expected.sendTime = utc(2026, 11, 26, 10);
+        expected.sender = Ref{QStringLiteral("corpcare"), QStringLiteral("Aurora Retail Group")};
+        expected.receivers = {{QStringLiteral("1042"), QStringLiteral("79161234567"), DeliveryState::Delivered,
+                               utc(2026, 11, 26, 10, 0, 4)}};
+        checkExample(parseObject(examples::kCommunicationMessage), json::communicationMessageFromJson, expected);
+    }
+
+    void auditRecordFromJson_profileExample_read() {
+        const Result<AuditRecord> read = json::auditRecordFromJson(parseObject(examples::kAuditRecord));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        QCOMPARE(read.value().action, audit_action::productOrderItem);
+        QCOMPARE(read.value().targetType, QStringLiteral("Product"));
+        QCOMPARE(read.value().before.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(read.value().after.value(QStringLiteral("product")).toArray().size(), qsizetype(0));
+        // before and after are free-form: unknown fields inside them are kept, so compare the plain read.
+        const QJsonObject example = parseObject(examples::kAuditRecord);
+        QCOMPARE(json::toJson(read.value()), example);
+    }
+
     void fromJson_dateTimeWithOffsetOrMilliseconds_readAsUtc() {
         QJsonObject object = parseObject(examples::kUsage);
         object.insert(QStringLiteral("usageDate"), QStringLiteral("2026-10-14T12:31:07+03:00"));
@@ -261,7 +329,13 @@ private slots:
             QVERIFY2(!object.isEmpty(), qPrintable(match.captured(1)));
             // The /corporate/v1 resources carry no @type: they are told apart by their fields.
             QString type = object.value(QStringLiteral("@type")).toString();
-            if (object.contains(QStringLiteral("login"))) {
+            if (type == QLatin1String("ProductOrder") && !object.contains(QStringLiteral("id"))) {
+                type = QStringLiteral("newProductOrder");
+            } else if (object.contains(QStringLiteral("first"))) {
+                type = QStringLiteral("chargeThreshold");
+            } else if (object.contains(QStringLiteral("actor"))) {
+                type = QStringLiteral("auditRecord");
+            } else if (object.contains(QStringLiteral("login"))) {
                 type = QStringLiteral("me");
             } else if (object.contains(QStringLiteral("target"))) {
                 type = object.contains(QStringLiteral("id")) ? QStringLiteral("comment") : QStringLiteral("newComment");
@@ -310,18 +384,36 @@ private slots:
             } else if (type == QLatin1String("news")) {
                 QCOMPARE(object, parseObject(examples::kNews));
                 checkDocumented(object, json::newsItemFromJson);
+            } else if (type == QLatin1String("chargeThreshold")) {
+                QCOMPARE(object, parseObject(examples::kChargeThreshold));
+                checkDocumented(object, json::chargeThresholdFromJson);
+            } else if (type == QLatin1String("newProductOrder")) {
+                QCOMPARE(object, parseObject(examples::kNewProductOrder));
+                const Result<ProductOrder> read = json::newProductOrderFromJson(object);
+                QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+                QCOMPARE(json::newProductOrderJson(read.value()), object);
+            } else if (type == QLatin1String("ProductOrder")) {
+                QCOMPARE(object, parseObject(examples::kProductOrder));
+                checkDocumented(object, json::productOrderFromJson);
+            } else if (type == QLatin1String("CommunicationMessage")) {
+                QCOMPARE(object, parseObject(examples::kCommunicationMessage));
+                checkDocumented(object, json::communicationMessageFromJson);
+            } else if (type == QLatin1String("auditRecord")) {
+                QCOMPARE(object, parseObject(examples::kAuditRecord));
+                checkDocumented(object, json::auditRecordFromJson);
             } else if (type != QLatin1String("Error")) {
                 QFAIL(qPrintable(QStringLiteral("a documented example without a reader: @type \"%1\"").arg(type)));
             }
         }
         seen.sort();
-        QCOMPARE(seen,
-                 QStringList({QStringLiteral("AppliedCustomerBillingRate"), QStringLiteral("CorporateBillingAccount"),
-                              QStringLiteral("CorporateProductOffering"), QStringLiteral("CustomerBill"),
-                              QStringLiteral("Error"), QStringLiteral("Individual"), QStringLiteral("Organization"),
-                              QStringLiteral("Payment"), QStringLiteral("Product"), QStringLiteral("Usage"),
-                              QStringLiteral("comment"), QStringLiteral("me"), QStringLiteral("newComment"),
-                              QStringLiteral("news")}));
+        QCOMPARE(seen, QStringList(
+                           {QStringLiteral("AppliedCustomerBillingRate"), QStringLiteral("CommunicationMessage"),
+                            QStringLiteral("CorporateBillingAccount"), QStringLiteral("CorporateProductOffering"),
+                            QStringLiteral("CustomerBill"), QStringLiteral("Error"), QStringLiteral("Individual"),
+                            QStringLiteral("Organization"), QStringLiteral("Payment"), QStringLiteral("Product"),
+                            QStringLiteral("ProductOrder"), QStringLiteral("Usage"), QStringLiteral("auditRecord"),
+                            QStringLiteral("chargeThreshold"), QStringLiteral("comment"), QStringLiteral("me"),
+                            QStringLiteral("newComment"), QStringLiteral("newProductOrder"), QStringLiteral("news")}));
     }
 };
 

@@ -93,6 +93,37 @@ private slots:
             {{CommentTargetKind::BillingAccount, "BillingAccount"}, {CommentTargetKind::Product, "Product"}});
         QVERIFY(!wire::fromWire<CommentTargetKind>(QStringLiteral("Organization")).has_value());
     }
+    void toWire_thresholdTargetKind_referredTypeSpelling() {
+        checkTable<ThresholdTargetKind>({{ThresholdTargetKind::Organization, "Organization"},
+                                         {ThresholdTargetKind::BillingAccount, "BillingAccount"},
+                                         {ThresholdTargetKind::Product, "Product"}});
+    }
+    void toWire_orderStates_profileSpelling() {
+        checkTable<OrderItemState>({{OrderItemState::Acknowledged, "acknowledged"},
+                                    {OrderItemState::InProgress, "inProgress"},
+                                    {OrderItemState::Completed, "completed"},
+                                    {OrderItemState::Failed, "failed"},
+                                    {OrderItemState::Cancelled, "cancelled"}});
+        checkTable<OrderState>({{OrderState::Acknowledged, "acknowledged"},
+                                {OrderState::InProgress, "inProgress"},
+                                {OrderState::Completed, "completed"},
+                                {OrderState::Partial, "partial"},
+                                {OrderState::Failed, "failed"},
+                                {OrderState::Cancelled, "cancelled"}});
+        checkTable<ServiceChange::Action>(
+            {{ServiceChange::Action::Add, "add"}, {ServiceChange::Action::Delete, "delete"}});
+        checkTable<CancellationState>({{CancellationState::Acknowledged, "acknowledged"},
+                                       {CancellationState::InProgress, "inProgress"},
+                                       {CancellationState::Done, "done"},
+                                       {CancellationState::TerminatedWithError, "terminatedWithError"}});
+    }
+    void toWire_deliveryStates_profileSpelling() {
+        checkTable<DeliveryState>({{DeliveryState::Pending, "pending"},
+                                   {DeliveryState::Sent, "sent"},
+                                   {DeliveryState::Delivered, "delivered"},
+                                   {DeliveryState::Failed, "failed"}});
+        checkTable<MessageState>({{MessageState::InProgress, "inProgress"}, {MessageState::Completed, "completed"}});
+    }
     void ratingType_settlementMethods_prepaidOrPostpaid() {
         QCOMPARE(wire::ratingType(SettlementMethod::Prepaid), QStringLiteral("prepaid"));
         QCOMPARE(wire::ratingType(SettlementMethod::Postpaid), QStringLiteral("postpaid"));
@@ -123,6 +154,15 @@ private slots:
                                << "Usage";
         QTest::newRow("payment") << Resource::Payment << "/tmf-api/paymentManagement/v4/payment/7"
                                  << "Payment";
+        QTest::newRow("productOrder") << Resource::ProductOrder
+                                      << "/tmf-api/productOrderingManagement/v4/productOrder/7"
+                                      << "ProductOrder";
+        QTest::newRow("cancelProductOrder")
+            << Resource::CancelProductOrder << "/tmf-api/productOrderingManagement/v4/cancelProductOrder/7"
+            << "CancelProductOrder";
+        QTest::newRow("communicationMessage")
+            << Resource::CommunicationMessage << "/tmf-api/communicationManagement/v4/communicationMessage/7"
+            << "CommunicationMessage";
     }
     void hrefFor_everyResource_profileBasePath() {
         QFETCH(Resource, kind);
@@ -134,13 +174,13 @@ private slots:
         QCOMPARE(json::tmfTypeName(kind), tmfType);
     }
     void hrefFor_allResources_listedOnceEach() {
-        QCOMPARE(json::kAllResources.size(), std::size_t(9));
+        QCOMPARE(json::kAllResources.size(), std::size_t(12));
         QStringList collections;
         for (Resource kind : json::kAllResources) {
             collections.append(json::collectionPath(kind));
         }
         collections.removeDuplicates();
-        QCOMPARE(collections.size(), qsizetype(9));
+        QCOMPARE(collections.size(), qsizetype(12));
     }
     void hrefFor_opaqueIds_percentEncoded() {
         QCOMPARE(json::hrefFor(Resource::Usage, QStringLiteral("1042-202610-c-17")),
@@ -154,6 +194,8 @@ private slots:
         QVERIFY(QString::fromLatin1(json::kTokenPath).startsWith(QString::fromLatin1(json::kCorporateBasePath)));
         QCOMPARE(QString::fromLatin1(json::kCommentPath), QStringLiteral("/corporate/v1/comment"));
         QCOMPARE(QString::fromLatin1(json::kNewsPath), QStringLiteral("/corporate/v1/news"));
+        QCOMPARE(QString::fromLatin1(json::kChargeThresholdPath), QStringLiteral("/corporate/v1/chargeThreshold"));
+        QCOMPARE(QString::fromLatin1(json::kAuditRecordPath), QStringLiteral("/corporate/v1/auditRecord"));
     }
 
     void formatMsisdn_elevenDigits_grouped() {

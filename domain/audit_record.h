@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/party.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace corpcare::domain {
+
+// One entry of the server's audit trail (/corporate/v1/auditRecord, docs/api-profile.md §6): who
+// changed what, when, and the changed part before and after. before is empty for a creation, after
+// for a deletion.
+struct AuditRecord {
+    QString id;
+    QDateTime date; // UTC
+    QString actor;  // the portal user's login
+    QString action; // one of audit_action below; open for later kinds
+    Ref target;
+    QString targetType; // the target's @referredType: "Product", "BillingAccount", "Organization", ...
+    QJsonObject before;
+    QJsonObject after;
+    bool operator==(const AuditRecord &) const = default;
+};
+
+namespace audit_action {
+inline const QString productOrderItem = QStringLiteral("productOrder.item");
+inline const QString chargeThresholdSet = QStringLiteral("chargeThreshold.set");
+inline const QString chargeThresholdDelete = QStringLiteral("chargeThreshold.delete");
+} // namespace audit_action
+
+} // namespace corpcare::domain
