@@ -5,7 +5,9 @@
 #include "server/http/http_service.h"
 #include "server/resources/corporate_resources.h"
 #include "server/resources/list_handler.h"
+#include "server/resources/operations_resources.h"
 #include "server/resources/usage_resource.h"
+#include "server/store/operations_schema.h"
 #include "server/store/schema.h"
 #include "server/store/sqlite.h"
 
@@ -51,6 +53,12 @@ ApiServer::ApiServer(Options options)
                    resources::billItemResource(),        resources::paymentResource()};
 }
 
+ApiServer::~ApiServer() {
+    if (m_orderWorker) {
+        m_orderWorker->stop();
+    }
+}
+
 bool ApiServer::open(QString *error) {
     try {
         auto db = m_pool.acquire();
@@ -75,6 +83,9 @@ bool ApiServer::open(QString *error) {
         m_context.today = QDate::fromString(
             db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'today'")).toString(), Qt::ISODate);
         store::configureForServing(*db);
+        store::createOperationsSchema(*db);
+        m_orderWorker = std::make_unique<orders::OrderWorker>(m_options.databasePath, m_options.orderPace);
+        m_orderWorker->start();
         return true;
     } catch (const store::SqlError &e) {
         *error = QString::fromUtf8(e.what());
@@ -221,6 +232,8 @@ void ApiServer::registerRoutes(http::HttpService &service) {
                           });
     });
 
+    registerOperationRoutes(service);
+
     const QString news = QString::fromLatin1(json::kNewsPath);
     service.addRoute(news, [this](const HttpRequest &request, const QString &) {
         return authorized(request, {},
@@ -229,6 +242,90 @@ void ApiServer::registerRoutes(http::HttpService &service) {
     service.addRoute(news + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
         return authorized(request, {}, [&](store::Database &db, const auth::Caller &) {
             return resources::getNews(db, id, request);
+        });
+    });
+}
+
+void ApiServer::registerOperationRoutes(http::HttpService &service) {
+    using domain::permission::changeProducts;
+    using domain::permission::managePortalUsers;
+    using domain::permission::manageThresholds;
+    using domain::permission::sendSms;
+    using domain::permission::viewAccounts;
+    const QString threshold = QString::fromLatin1(json::kChargeThresholdPath);
+    service.addRoute(threshold, [this](const HttpRequest &request, const QString &) {
+        if (request.method == "POST") {
+            return signedIn(request, manageThresholds, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::postThreshold(db, caller, request);
+            });
+        }
+        return authorized(request, viewAccounts, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::listThresholds(db, caller, request);
+        });
+    });
+    service.addRoute(threshold + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        if (request.method != "DELETE") {
+            return methodNotAllowed(request, "DELETE");
+        }
+        return signedIn(request, manageThresholds, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::deleteThreshold(db, caller, id);
+        });
+    });
+
+    const QString order = json::collectionPath(json::Resource::ProductOrder);
+    service.addRoute(
+        order,
+        [this](const HttpRequest &request, const QString &) {
+            if (request.method == "POST") {
+                return signedIn(request, changeProducts, [&](store::Database &db, const auth::Caller &caller) {
+                    HttpResponse response = resources::postOrder(db, caller, request);
+                    m_orderWorker->wake();
+                    return response;
+                });
+            }
+            return authorized(request, changeProducts, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::listOrders(db, caller, request);
+            });
+        },
+        http::HttpService::kMaxBulkBodyBytes);
+    service.addRoute(order + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        return authorized(request, changeProducts, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::getOrder(db, caller, id);
+        });
+    });
+    service.addRoute(json::collectionPath(json::Resource::CancelProductOrder),
+                     [this](const HttpRequest &request, const QString &) {
+                         if (request.method != "POST") {
+                             return methodNotAllowed(request, "POST");
+                         }
+                         return signedIn(request, changeProducts, [&](store::Database &db, const auth::Caller &caller) {
+                             return resources::postCancel(db, caller, request);
+                         });
+                     });
+
+    const QString message = json::collectionPath(json::Resource::CommunicationMessage);
+    service.addRoute(
+        message,
+        [this](const HttpRequest &request, const QString &) {
+            if (request.method == "POST") {
+                return signedIn(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
+                    return resources::postMessage(db, caller, request, {m_context.seed, m_options.smscSpeed});
+                });
+            }
+            return authorized(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::listMessages(db, caller, request);
+            });
+        },
+        http::HttpService::kMaxBulkBodyBytes);
+    service.addRoute(message + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        return authorized(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::getMessage(db, caller, id);
+        });
+    });
+
+    service.addRoute(QString::fromLatin1(json::kAuditRecordPath), [this](const HttpRequest &request, const QString &) {
+        return authorized(request, managePortalUsers, [&](store::Database &db, const auth::Caller &) {
+            return resources::listAuditRecords(db, request);
         });
     });
 }

@@ -2,6 +2,8 @@
 
 #include "server/auth/authenticator.h"
 #include "server/http/http_types.h"
+#include "server/orders/order_worker.h"
+#include "server/orders/smsc.h"
 #include "server/resources/resource.h"
 #include "server/store/connection_pool.h"
 
@@ -21,13 +23,19 @@ public:
     struct Options {
         QString databasePath;
         qint64 tokenLifetimeSeconds = 3600;
+        orders::WorkPace orderPace;
+        double smscSpeed = 1.0; // the simulated SMSC's delays are divided by it
     };
 
     explicit ApiServer(Options options);
+    ~ApiServer();
 
     // Reads the data's context (currency, seed, today) from the database; false with the reason.
+    // Also adds the tables of issue 5 when missing and starts the order worker, which resumes the
+    // orders left unfinished.
     bool open(QString *error);
     void registerRoutes(http::HttpService &service);
+    void registerOperationRoutes(http::HttpService &service); // profile §6
 
     const resources::DataContext &context() const { return m_context; }
 
@@ -48,6 +56,7 @@ private:
     auth::Authenticator m_authenticator;
     resources::DataContext m_context;
     QList<resources::StoredResource> m_resources;
+    std::unique_ptr<orders::OrderWorker> m_orderWorker;
 };
 
 } // namespace corpcare::server

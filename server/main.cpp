@@ -79,7 +79,14 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
                                       QStringLiteral("Access token lifetime in seconds (default 3600)."),
                                       QStringLiteral("seconds"), QStringLiteral("3600"));
-    parser.addOptions({dataDir, listen, port, cert, key, demo, regenerate, generateOnly, users, seed, today, tokenTtl});
+    const QCommandLineOption itemDelay(QStringLiteral("order-item-delay-ms"),
+                                       QStringLiteral("Time each order item spends in progress (default 0; tests)."),
+                                       QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption smscSpeed(QStringLiteral("smsc-speed"),
+                                       QStringLiteral("Speed-up of the simulated SMSC's delays (default 1; tests)."),
+                                       QStringLiteral("factor"), QStringLiteral("1"));
+    parser.addOptions({dataDir, listen, port, cert, key, demo, regenerate, generateOnly, users, seed, today, tokenTtl,
+                       itemDelay, smscSpeed});
     parser.process(app);
 
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -155,7 +162,15 @@ int main(int argc, char *argv[]) {
     }
 
     bool ttlOk = false;
-    ApiServer api({databasePath, parser.value(tokenTtl).toLongLong(&ttlOk)});
+    bool delayOk = false;
+    bool speedOk = false;
+    ApiServer::Options serverOptions{databasePath, parser.value(tokenTtl).toLongLong(&ttlOk), {}, 1.0};
+    serverOptions.orderPace.itemDelayMs = parser.value(itemDelay).toInt(&delayOk);
+    serverOptions.smscSpeed = parser.value(smscSpeed).toDouble(&speedOk);
+    if (!delayOk || !speedOk || serverOptions.orderPace.itemDelayMs < 0 || serverOptions.smscSpeed <= 0) {
+        return fail(QStringLiteral("--order-item-delay-ms and --smsc-speed need a number (>= 0, > 0)"));
+    }
+    ApiServer api(serverOptions);
     QString error;
     if (!ttlOk || !api.open(&error)) {
         return fail(ttlOk ? error : QStringLiteral("--token-ttl needs a number of seconds"));

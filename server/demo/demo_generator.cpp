@@ -282,6 +282,7 @@ bool generateDemoDatabase(const QString &path, const DemoOptions &options, DemoS
             writeAccountFigures(*db, company);
             writePortalUsers(*db, company);
             writeNewsAndComments(*db, company);
+            writeOperations(*db, company);
             db->exec(QStringLiteral("COMMIT"));
             store::createIndexes(*db);
             db->exec(QStringLiteral("ANALYZE"));

@@ -63,5 +63,6 @@ void writeBillingHistory(store::Database &db, DemoCompany &company);
 void writeAccountFigures(store::Database &db, DemoCompany &company);
 void writePortalUsers(store::Database &db, DemoCompany &company);
 void writeNewsAndComments(store::Database &db, const DemoCompany &company);
+void writeOperations(store::Database &db, const DemoCompany &company); // thresholds, catalogue rules
 
 } // namespace corpcare::server::demo::detail

@@ -107,10 +107,11 @@ void HttpService::setFallback(Handler handler) {
     m_fallback = std::move(handler);
 }
 
-HttpResponse HttpService::guarded(const Handler &handler, const HttpRequest &request, const QString &argument) {
-    if (request.body.size() > kMaxBodyBytes || request.header("content-length").toLongLong() > kMaxBodyBytes) {
+HttpResponse HttpService::guarded(const Handler &handler, const HttpRequest &request, const QString &argument,
+                                  qsizetype maxBodyBytes) {
+    if (request.body.size() > maxBodyBytes || request.header("content-length").toLongLong() > maxBodyBytes) {
         return errorResponse(413, QStringLiteral("payloadTooLarge"),
-                             QStringLiteral("request bodies are limited to %1 bytes").arg(kMaxBodyBytes));
+                             QStringLiteral("request bodies are limited to %1 bytes").arg(maxBodyBytes));
     }
     HttpResponse response;
     try {
@@ -126,11 +127,12 @@ HttpResponse HttpService::guarded(const Handler &handler, const HttpRequest &req
     return response;
 }
 
-void HttpService::addRoute(const QString &pattern, Handler handler) {
-    auto run = [this, handler = std::move(handler)](const QString &argument, const QHttpServerRequest &request) {
+void HttpService::addRoute(const QString &pattern, Handler handler, qsizetype maxBodyBytes) {
+    auto run = [this, handler = std::move(handler), maxBodyBytes](const QString &argument,
+                                                                  const QHttpServerRequest &request) {
         HttpRequest plain = toPlainRequest(request);
-        return QtConcurrent::run(&m_workers, [handler, plain = std::move(plain), argument] {
-            return toQtResponse(guarded(handler, plain, argument));
+        return QtConcurrent::run(&m_workers, [handler, plain = std::move(plain), argument, maxBodyBytes] {
+            return toQtResponse(guarded(handler, plain, argument, maxBodyBytes));
         });
     };
     if (pattern.endsWith(QLatin1String("/<arg>"))) {

@@ -24,12 +24,14 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &request, const QString &pathArgument)>;
 
     static constexpr qsizetype kMaxBodyBytes = 1 << 20;
+    // A group operation's order or SMS: one item per line, for ten thousand lines and more (profile §8).
+    static constexpr qsizetype kMaxBulkBodyBytes = 16 << 20;
 
     explicit HttpService(QObject *parent = nullptr);
     ~HttpService() override;
 
     // pattern: an exact path, or a path ending in "/<arg>" whose last segment reaches the handler.
-    void addRoute(const QString &pattern, Handler handler);
+    void addRoute(const QString &pattern, Handler handler, qsizetype maxBodyBytes = kMaxBodyBytes);
     // Answers every path no route matches.
     void setFallback(Handler handler);
 
@@ -38,7 +40,8 @@ public:
                    QString *error);
 
 private:
-    static HttpResponse guarded(const Handler &handler, const HttpRequest &request, const QString &argument);
+    static HttpResponse guarded(const Handler &handler, const HttpRequest &request, const QString &argument,
+                                qsizetype maxBodyBytes = kMaxBodyBytes);
 
     std::unique_ptr<QHttpServer> m_server;
     QThreadPool m_workers;

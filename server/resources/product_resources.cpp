@@ -176,7 +176,11 @@ StoredResource productOfferingResource() {
         store::Statement row =
             queryPage(db,
                       QStringLiteral("SELECT f.id, f.name, f.description, f.kind, f.lifecycle_status, f.monthly_fee, "
-                                     "f.price_minute, f.price_sms, f.price_megabyte FROM product_offering f"),
+                                     "f.price_minute, f.price_sms, f.price_megabyte, NOT EXISTS (SELECT 1 FROM "
+                                     "offering_not_sellable n WHERE n.offering_id = f.id), (SELECT "
+                                     "group_concat(i.tariff_id || ':' || t.name, char(10)) FROM "
+                                     "offering_incompatibility i JOIN product_offering t ON t.id = i.tariff_id "
+                                     "WHERE i.service_id = f.id) FROM product_offering f"),
                       QStringLiteral("f.id"), page);
         QJsonArray out;
         while (row.step()) {
@@ -191,6 +195,12 @@ StoredResource productOfferingResource() {
             offering.monthlyFee = Money(row.int64(5), context.currency);
             offering.usagePrices = {Money(row.int64(6), context.currency), Money(row.int64(7), context.currency),
                                     Money(row.int64(8), context.currency)};
+            offering.isSellable = row.int64(9) != 0;
+            // "9:Data Only 20GB\n..." (tariff id, name): the incompatible tariffs, profile §6.
+            for (const QString &entry : row.text(10).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+                offering.incompatibleTariffs.append({entry.left(colon), entry.mid(colon + 1)});
+            }
             out.append(domain::json::toJson(offering));
         }
         return out;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "server/orders/order_store.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace corpcare::server::orders {
+
+// The background thread that works product orders off, one item after the other, on its own SQLite
+// connection. It starts with the orders a previous run left unfinished; wake() tells it a new order
+// or a cancellation is there.
+class OrderWorker {
+public:
+    OrderWorker(QString databasePath, WorkPace pace);
+    ~OrderWorker(); // stops and joins
+    OrderWorker(const OrderWorker &) = delete;
+    OrderWorker &operator=(const OrderWorker &) = delete;
+
+    void start();
+    void wake();
+    void stop();
+
+private:
+    void run();
+    // Sleeps up to ms or until woken; true when stopping.
+    bool wait(int ms);
+
+    QString m_path;
+    WorkPace m_pace;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_stopping = false;
+    bool m_woken = false;
+    std::thread m_thread;
+};
+
+} // namespace corpcare::server::orders
