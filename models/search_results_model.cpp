@@ -184,8 +184,25 @@ void SearchResultsModel::sort(int column, Qt::SortOrder order) {
     }
     std::vector<QString> keys;
     keys.reserve(rows.size());
-    for (int row = 0; row < int(rows.size()); ++row) {
-        keys.push_back(data(index(row, column), Qt::DisplayRole).toString());
+    for (int userIndex : rows) {
+        const domain::ServiceUser &user = users[size_t(userIndex)];
+        switch (Column(column)) {
+        case Name:
+            keys.push_back(user.user.name);
+            break;
+        case Department:
+            keys.push_back(user.department.name);
+            break;
+        case Account:
+            keys.push_back(user.billingAccount.name);
+            break;
+        case Tariff:
+            keys.push_back(user.tariff.name);
+            break;
+        default:
+            keys.push_back(ServiceUsersModel::servicesText(user));
+            break;
+        }
     }
     reorderUserRows(sortedRows(rows, keys, order));
 }
