@@ -65,6 +65,13 @@ public:
             }
         }
     }
+    int count() const {
+        int out = 0;
+        for (quint64 word : m_words) {
+            out += std::popcount(word);
+        }
+        return out;
+    }
     void clear() { m_words.clear(); }
 
 private:

@@ -134,11 +134,30 @@ QStringList SearchIndex::departmentsWithSubtrees(const QStringList &departmentId
     return out;
 }
 
-SearchBits SearchIndex::textMatches(const domain::SearchText &text) const {
-    SearchBits out = linesContaining(m_text, m_textStart, text.lower);
-    if (!text.digits.isEmpty()) {
-        out.unite(linesContaining(m_digits, m_digitsStart, text.digits));
+SearchBits SearchIndex::textMatches(const domain::SearchText &text, const SearchBits &candidates) const {
+    // Few candidates left by the other conditions: look in their lines only. Many: one pass over all
+    // lines is cheaper than a matcher call per line.
+    if (candidates.count() > m_userCount / 16) {
+        SearchBits out = linesContaining(m_text, m_textStart, text.lower);
+        if (!text.digits.isEmpty()) {
+            out.unite(linesContaining(m_digits, m_digitsStart, text.digits));
+        }
+        return out;
     }
+    const QStringMatcher lower(text.lower, Qt::CaseSensitive);
+    const QStringMatcher digits(text.digits, Qt::CaseSensitive);
+    SearchBits out;
+    out.resize(m_userCount);
+    candidates.forEach([&](int index) {
+        const auto line = [](const QString &buffer, const std::vector<qsizetype> &starts, int i) {
+            // Without the separator at the end.
+            return QStringView(buffer).mid(starts[size_t(i)], starts[size_t(i) + 1] - starts[size_t(i)] - 1);
+        };
+        if (lower.indexIn(line(m_text, m_textStart, index)) >= 0 ||
+            (!text.digits.isEmpty() && digits.indexIn(line(m_digits, m_digitsStart, index)) >= 0)) {
+            out.set(index);
+        }
+    });
     return out;
 }
 
@@ -178,7 +197,7 @@ std::vector<int> SearchIndex::run(const domain::UserSearch &search) const {
     }
     const domain::SearchText text(search.text);
     if (!text.isEmpty()) {
-        candidates.intersect(textMatches(text));
+        candidates.intersect(textMatches(text, candidates));
     }
 
     const qint64 min = search.chargesMin ? search.chargesMin->minor() : std::numeric_limits<qint64>::min();

@@ -41,7 +41,8 @@ private:
     void addUsers(int first, int count);
     void clearIndex();
     SearchBits unionOf(const QHash<QString, SearchBits> &sets, const QStringList &keys) const;
-    SearchBits textMatches(const domain::SearchText &text) const;
+    // The lines among `candidates` whose text holds the search text.
+    SearchBits textMatches(const domain::SearchText &text, const SearchBits &candidates) const;
 
     const CompanyData *m_data;
     const ThresholdsData *m_thresholds;

@@ -75,6 +75,15 @@ QStringList SearchResultsModel::productIds(const QList<int> &rows) const {
     return out;
 }
 
+QString SearchResultsModel::accountName(const domain::ServiceUser &user) const {
+    // A line's reference may come without the name; the loaded account has it.
+    if (!user.billingAccount.name.isEmpty()) {
+        return user.billingAccount.name;
+    }
+    const domain::BillingAccount *account = m_data->account(user.billingAccount.id);
+    return account ? account->name : user.billingAccount.id;
+}
+
 int SearchResultsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -99,7 +108,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
         case Department:
             return user.department.name;
         case Account:
-            return user.billingAccount.name;
+            return accountName(user);
         case Tariff:
             return user.tariff.name;
         case Services:
@@ -194,7 +203,7 @@ void SearchResultsModel::sort(int column, Qt::SortOrder order) {
             keys.push_back(user.department.name);
             break;
         case Account:
-            keys.push_back(user.billingAccount.name);
+            keys.push_back(accountName(user));
             break;
         case Tariff:
             keys.push_back(user.tariff.name);

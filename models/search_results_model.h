@@ -30,6 +30,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    QString accountName(const domain::ServiceUser &user) const;
+
     const CompanyData *m_data;
     const ThresholdsData *m_thresholds;
     QLocale m_locale;
