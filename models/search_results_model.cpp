@@ -1,0 +1,219 @@
+#include "models/search_results_model.h"
+
+#include "domain/json/wire_names.h"
+#include "models/money_format.h"
+#include "models/roles.h"
+#include "models/service_users_model.h"
+#include "models/table_columns.h"
+#include "models/thresholds_data.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace corpcare::models {
+
+namespace {
+
+ColumnSpec columnSpec(int column) {
+    switch (SearchResultsModel::Column(column)) {
+    case SearchResultsModel::Number:
+        return {SearchResultsModel::tr("Number"), ColumnKind::Text};
+    case SearchResultsModel::Name:
+        return {SearchResultsModel::tr("Name"), ColumnKind::Text};
+    case SearchResultsModel::Department:
+        return {SearchResultsModel::tr("Department"), ColumnKind::Text};
+    case SearchResultsModel::Account:
+        return {SearchResultsModel::tr("Billing account"), ColumnKind::Text};
+    case SearchResultsModel::Tariff:
+        return {SearchResultsModel::tr("Tariff"), ColumnKind::Text};
+    case SearchResultsModel::Services:
+        return {SearchResultsModel::tr("Services"), ColumnKind::Text};
+    case SearchResultsModel::Status:
+        return {SearchResultsModel::tr("Status"), ColumnKind::Text};
+    case SearchResultsModel::CurrentCharges:
+        return {SearchResultsModel::tr("Charges this month"), ColumnKind::Money};
+    case SearchResultsModel::Threshold:
+        return {SearchResultsModel::tr("Threshold"), ColumnKind::Text};
+    case SearchResultsModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString thresholdStateText(int state) {
+    switch (domain::ThresholdState(state)) {
+    case domain::ThresholdState::OverSecond:
+        return SearchResultsModel::tr("Over second");
+    case domain::ThresholdState::OverFirst:
+        return SearchResultsModel::tr("Over first");
+    case domain::ThresholdState::Below:
+        return SearchResultsModel::tr("Below");
+    case domain::ThresholdState::Unknown:
+        break;
+    }
+    return {};
+}
+
+SearchResultsModel::SearchResultsModel(const CompanyData *data, const ThresholdsData *thresholds, QObject *parent)
+    : UserRowsModel(parent), m_data(data), m_thresholds(thresholds) {
+    // The rows point into CompanyData: when it is cleared they point nowhere.
+    connect(data, &CompanyData::cleared, this, [this] { setUserRows({}); });
+}
+
+void SearchResultsModel::setResults(std::vector<int> userIndexes) {
+    setUserRows(std::move(userIndexes));
+}
+
+QStringList SearchResultsModel::productIds(const QList<int> &rows) const {
+    QStringList out;
+    out.reserve(rows.size());
+    for (int row : rows) {
+        out.append(m_data->serviceUsers()[size_t(userIndexAt(row))].id);
+    }
+    return out;
+}
+
+QString SearchResultsModel::accountName(const domain::ServiceUser &user) const {
+    // A line's reference may come without the name; the loaded account has it.
+    if (!user.billingAccount.name.isEmpty()) {
+        return user.billingAccount.name;
+    }
+    const domain::BillingAccount *account = m_data->account(user.billingAccount.id);
+    return account ? account->name : user.billingAccount.id;
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const int userIndex = userIndexAt(index.row());
+    const domain::ServiceUser &user = m_data->serviceUsers()[size_t(userIndex)];
+    const auto state = m_thresholds && userIndex < m_thresholds->userCount() ? m_thresholds->stateOf(userIndex)
+                                                                             : domain::ThresholdState::Unknown;
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Number:
+            return domain::formatMsisdn(user.msisdn);
+        case Name:
+            return user.user.name;
+        case Department:
+            return user.department.name;
+        case Account:
+            return accountName(user);
+        case Tariff:
+            return user.tariff.name;
+        case Services:
+            return ServiceUsersModel::servicesText(user);
+        case Status:
+            return ServiceUsersModel::statusText(user.status);
+        case CurrentCharges:
+            return user.currentCharges ? formatMoney(*user.currentCharges, m_locale) : QString();
+        case Threshold:
+            return thresholdStateText(int(state));
+        case ColumnCount:
+            break;
+        }
+        break;
+    case RawValueRole:
+        switch (column) {
+        case CurrentCharges:
+            return user.currentCharges ? QVariant(user.currentCharges->minor()) : QVariant();
+        case Number:
+            return user.msisdn;
+        case Status:
+            return domain::wire::toWire(user.status);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case IdRole:
+        return user.id;
+    case AttentionRole:
+        return state == domain::ThresholdState::OverSecond || user.status == domain::ProductStatus::Suspended;
+    case Qt::ForegroundRole:
+        if ((column == Threshold && state == domain::ThresholdState::OverSecond) ||
+            (column == Status && user.status == domain::ProductStatus::Suspended)) {
+            return QBrush(QColor(0xB0, 0x1C, 0x1C));
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return columnAlignment(columnSpec(column).kind);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const QString currency = m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    return columnHeaderData(columnSpec(section), role, currency);
+}
+
+void SearchResultsModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    const auto &users = m_data->serviceUsers();
+    const std::vector<int> &rows = userRows();
+    if (column == Number || column == CurrentCharges || column == Status || column == Threshold) {
+        std::vector<qint64> keys;
+        keys.reserve(rows.size());
+        for (int userIndex : rows) {
+            const domain::ServiceUser &user = users[size_t(userIndex)];
+            switch (Column(column)) {
+            case Number:
+                keys.push_back(user.msisdn.toLongLong()); // digits only: numeric order is the text order
+                break;
+            case CurrentCharges:
+                keys.push_back(user.currentCharges ? user.currentCharges->minor() : std::numeric_limits<qint64>::min());
+                break;
+            case Status:
+                keys.push_back(qint64(user.status));
+                break;
+            default:
+                keys.push_back(m_thresholds && userIndex < m_thresholds->userCount()
+                                   ? qint64(m_thresholds->stateOf(userIndex))
+                                   : 0);
+                break;
+            }
+        }
+        reorderUserRows(sortedRows(rows, keys, order));
+        return;
+    }
+    std::vector<QString> keys;
+    keys.reserve(rows.size());
+    for (int userIndex : rows) {
+        const domain::ServiceUser &user = users[size_t(userIndex)];
+        switch (Column(column)) {
+        case Name:
+            keys.push_back(user.user.name);
+            break;
+        case Department:
+            keys.push_back(user.department.name);
+            break;
+        case Account:
+            keys.push_back(accountName(user));
+            break;
+        case Tariff:
+            keys.push_back(user.tariff.name);
+            break;
+        default:
+            keys.push_back(ServiceUsersModel::servicesText(user));
+            break;
+        }
+    }
+    reorderUserRows(sortedRows(rows, keys, order));
+}
+
+} // namespace corpcare::models

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/search.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace corpcare::models {
+class CompanyData;
+class SavedSearches;
+class SearchIndex;
+class SearchResultsModel;
+class ThresholdsData;
+} // namespace corpcare::models
+
+namespace corpcare::views {
+
+class OverThresholdView;
+class SearchConditions;
+class TableView;
+
+// The service-user search (issue 5): conditions on the left with Search (Enter), Clear, Save as… and
+// the saved searches (Enter or a double click runs one, Delete removes it); on the right the results
+// table (sort, columns, export as every table) with its count line, and the "Over threshold" tab. The
+// selected rows' product ids go out with selectionChanged; "Group operation…" (Ctrl+G) sends them
+// with groupOperationRequested. The last search, the splitter and the tab are remembered.
+class SearchPanel : public QWidget {
+    Q_OBJECT
+public:
+    // `saved` null: the panel keeps its own, in the application's settings.
+    SearchPanel(models::CompanyData *companyData, models::ThresholdsData *thresholds,
+                models::SavedSearches *saved = nullptr, QWidget *parent = nullptr);
+    ~SearchPanel() override;
+
+    SearchConditions *conditions() const { return m_conditions; }
+    TableView *resultsTable() const { return m_results; }
+    OverThresholdView *overThresholdView() const { return m_overThreshold; }
+    const models::SearchResultsModel *resultsModel() const { return m_model; }
+    QStringList selectedProductIds() const;
+    QString countText() const;
+
+    // Runs what the conditions say (the Search button and Enter do this).
+    void runSearch();
+    void runSaved(const QString &name);
+    // Asks for a name (the seam below in tests) and saves the current conditions under it.
+    void saveCurrentAs();
+    void deleteSaved(const QString &name);
+    // Test seam: what "Save as…" asks instead of a dialog (the suggested name in, the chosen name out;
+    // empty means cancelled).
+    void setNameAsker(std::function<QString(const QString &suggested)> asker) { m_askName = std::move(asker); }
+
+    void saveState() const;
+    void restoreState();
+
+signals:
+    void selectionChanged(const QStringList &productIds);
+    void groupOperationRequested(const QStringList &productIds);
+    // A result (or an over-threshold line) was opened: its product id, for the detail or itemization.
+    void userActivated(const QString &productId);
+    void searched(int found);
+
+private:
+    void refreshSavedList();
+    void onIndexChanged();
+    void setCountText(const QString &text);
+
+    models::CompanyData *m_data;
+    models::ThresholdsData *m_thresholds;
+    models::SavedSearches *m_saved;
+    models::SearchIndex *m_index;
+    models::SearchResultsModel *m_model;
+    SearchConditions *m_conditions;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    TableView *m_results;
+    OverThresholdView *m_overThreshold;
+    QLabel *m_count;
+    QListWidget *m_savedList;
+    QPushButton *m_groupOperation;
+    domain::UserSearch m_lastRun;
+    bool m_hasRun = false;
+    std::function<QString(const QString &)> m_askName;
+};
+
+} // namespace corpcare::views
