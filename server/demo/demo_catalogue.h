@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 
 namespace corpcare::server::demo {
 
@@ -49,6 +50,28 @@ inline constexpr std::array<ServiceSpec, 8> kServices{{
     {"Hidden Number", "Caller ID restriction", 6000, 5},
     {"Corporate VPN", "Access to the company network", 20000, 15},
 }};
+
+// Catalogue rules (profile §6): services that cannot go with a tariff, as (service, tariff) indexes
+// into kServices and kTariffs. A data-only line has no voice, so voice services cannot go with it; the
+// VPN needs a newer tariff than Corporate Basic. The generator never gives a line such a pair.
+inline constexpr int kCorporateBasicTariff = 0;
+inline constexpr int kDataOnlyTariff = 5;
+inline constexpr std::array<std::pair<int, int>, 5> kIncompatibilities{{
+    {0, kDataOnlyTariff},       // Roaming
+    {1, kDataOnlyTariff},       // Voicemail
+    {3, kDataOnlyTariff},       // Call Forwarding
+    {4, kDataOnlyTariff},       // Conference Call
+    {7, kCorporateBasicTariff}, // Corporate VPN
+}};
+
+constexpr bool isIncompatible(int service, int tariff) {
+    for (const auto &[s, t] : kIncompatibilities) {
+        if (s == service && t == tariff) {
+            return true;
+        }
+    }
+    return false;
+}
 
 inline constexpr std::array<DepartmentSpec, 11> kDepartments{{
     {"Management", -1, 3},

@@ -157,7 +157,7 @@ void writeLines(Database &db, DemoCompany &company) {
         product.reset();
 
         for (int s = 0; s < int(kServices.size()); ++s) {
-            if (random.chance(kServices[size_t(s)].percentOfUsers)) {
+            if (random.chance(kServices[size_t(s)].percentOfUsers) && !isIncompatible(s, line.tariffIndex)) {
                 line.services |= 1u << s;
                 line.serviceStart[s] = qMin(today, line.startDate + random.between(0, 400));
                 service.bind(1, n).bind(2, offeringIdOfService(s)).bind(3, line.serviceStart[s]).run();

@@ -13,29 +13,14 @@ using store::Database;
 
 namespace {
 
-// Indexes into kTariffs and kServices.
-constexpr int kCorporateBasic = 0;
-constexpr int kDataOnly = 5;
-constexpr int kRoaming = 0;
-constexpr int kVoicemail = 1;
-constexpr int kCallForwarding = 3;
-constexpr int kConferenceCall = 4;
-constexpr int kCorporateVpn = 7;
-
 void writeCatalogueRules(Database &db) {
     // Corporate Basic is an old tariff: lines keep it, nobody can move to it.
     db.prepare(QStringLiteral("INSERT INTO offering_not_sellable(offering_id) VALUES (?)"))
-        .bind(1, offeringIdOfTariff(kCorporateBasic))
+        .bind(1, offeringIdOfTariff(kCorporateBasicTariff))
         .run();
-    // A data-only line has no voice: voice services cannot go with it; the VPN needs a newer tariff.
-    const std::pair<int, int> rules[] = {{kRoaming, kDataOnly},
-                                         {kVoicemail, kDataOnly},
-                                         {kCallForwarding, kDataOnly},
-                                         {kConferenceCall, kDataOnly},
-                                         {kCorporateVpn, kCorporateBasic}};
     store::Statement insert =
         db.prepare(QStringLiteral("INSERT INTO offering_incompatibility(service_id, tariff_id) VALUES (?, ?)"));
-    for (const auto &[service, tariff] : rules) {
+    for (const auto &[service, tariff] : kIncompatibilities) {
         insert.bind(1, offeringIdOfService(service)).bind(2, offeringIdOfTariff(tariff)).run();
         insert.reset();
     }

@@ -149,9 +149,11 @@ ItemOutcome applyItem(Database &db, const auth::Caller &caller, const domain::Pr
             return failed(QStringLiteral("already has ") + service->name);
         }
     }
-    // Every service the line keeps or gains must go with the tariff it ends up with.
+    // A service the line gains must go with its tariff; when the tariff changes, so must those it keeps.
+    // A suspension alone never fails on the catalogue.
     for (const auto &[serviceId, name] : after.services) {
-        if (incompatible(db, serviceId, after.tariffId)) {
+        const bool checked = after.tariffId != before.tariffId || !before.services.count(serviceId);
+        if (checked && incompatible(db, serviceId, after.tariffId)) {
             return failed(QStringLiteral("%1 is incompatible with %2").arg(name, after.tariffName));
         }
     }

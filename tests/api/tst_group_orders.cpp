@@ -1,0 +1,206 @@
+// Group operations end to end against the reference server over HTTPS: 1,000 demo lines suspended in
+// one order followed to its end, every one checked on the server; the same submission sent twice
+// applied once; an SMS to a group followed until every receiver is final.
+#include "api/json_request_job.h"
+#include "api/paged_list_loader.h"
+#include "api/resource_loaders.h"
+#include "api/session.h"
+#include "api/sign_in_job.h"
+#include "api/submission_tracker.h"
+#include "domain/communication_message.h"
+#include "domain/json/mapping.h"
+#include "domain/json/paths.h"
+#include "domain/json/wire_names.h"
+#include "domain/product_order.h"
+#include "support/server_process.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace corpcare;
+namespace json = domain::json;
+
+namespace {
+
+constexpr int kLines = 1000;
+
+bool isFinalOrder(const QJsonObject &order) {
+    return order.contains(QStringLiteral("completionDate"));
+}
+
+bool isFinalMessage(const QJsonObject &message) {
+    return message.value(QStringLiteral("state")).toString() == QStringLiteral("completed");
+}
+
+} // namespace
+
+class TestGroupOrders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_server.stop(); }
+    void suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspendedOnTheServer();
+    void sameSubmissionTwice_appliedOnce();
+    void smsToAGroup_followedUntilEveryReceiverIsFinal();
+
+private:
+    QList<domain::ServiceUser> allLines();
+    QList<domain::ServiceUser> activeLines(int count);
+    bool signIn(const QString &login);
+    tests::ServerProcess m_server;
+    std::unique_ptr<api::Session> m_session;
+};
+
+void TestGroupOrders::initTestCase() {
+    tests::ServerProcess::Options options;
+    options.users = 2000;
+    options.extraArguments = {QStringLiteral("--order-item-delay-ms"), QStringLiteral("0"),
+                              QStringLiteral("--smsc-speed"), QStringLiteral("20")};
+    QString error;
+    QVERIFY2(m_server.start(options, &error), qPrintable(error));
+    QVERIFY(signIn(QStringLiteral("admin")));
+}
+
+bool TestGroupOrders::signIn(const QString &login) {
+    m_session = std::make_unique<api::Session>();
+    m_session->accessManager()->setBaseUrl(m_server.baseUrl());
+    QString error;
+    if (!m_session->accessManager()->setExtraCaFile(m_server.caFile(), &error)) {
+        return false;
+    }
+    api::SignInJob *job = m_session->signIn(login, QStringLiteral("corpcare-demo"));
+    QSignalSpy done(job, &api::ApiJob::finished);
+    job->start();
+    return done.wait(30000) && m_session->isSignedIn();
+}
+
+QList<domain::ServiceUser> TestGroupOrders::activeLines(int count) {
+    QList<domain::ServiceUser> active;
+    for (const domain::ServiceUser &line : allLines()) {
+        if (line.status == domain::ProductStatus::Active && active.size() < count) {
+            active.append(line);
+        }
+    }
+    return active;
+}
+
+QList<domain::ServiceUser> TestGroupOrders::allLines() {
+    api::PagedListLoader *loader = api::loadServiceUsers(m_session.get(), this);
+    QList<domain::ServiceUser> lines;
+    connect(loader, &api::PagedListLoader::pageReady, this,
+            [&lines](qint64, const QVariant &page) { lines += page.value<QList<domain::ServiceUser>>(); });
+    QSignalSpy finished(loader, &api::PagedListLoader::finished);
+    loader->start();
+    if (!finished.wait(60000)) {
+        return {};
+    }
+    return lines;
+}
+
+void TestGroupOrders::suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspendedOnTheServer() {
+    const QList<domain::ServiceUser> lines = activeLines(kLines);
+    QCOMPARE(lines.size(), kLines);
+    domain::ProductOrder order;
+    order.externalId = QStringLiteral("test-suspend-1000");
+    order.description = QStringLiteral("Suspend 1,000 lines");
+    for (const domain::ServiceUser &line : lines) {
+        domain::ProductOrderItem item;
+        item.id = QString::number(order.items.size() + 1);
+        item.product = {line.id, {}};
+        item.newStatus = domain::ProductStatus::Suspended;
+        order.items.append(item);
+    }
+    api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder), isFinalOrder);
+    QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
+    QSignalSpy updated(&tracker, &api::SubmissionTracker::updated);
+    QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
+    tracker.submit(json::newProductOrderJson(order));
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().value<api::ApiError>().kind, api::ApiError::Kind::None);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.first().at(1).toBool(), false); // new
+    const domain::Result<domain::ProductOrder> done = json::productOrderFromJson(tracker.last());
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
+    QCOMPARE(done.value().state, domain::OrderState::Completed);
+    QCOMPARE(done.value().items.size(), kLines);
+    for (const domain::ProductOrderItem &item : done.value().items) {
+        QVERIFY2(item.state == domain::OrderItemState::Completed,
+                 qPrintable(item.product.id + QStringLiteral(": ") + item.stateReason));
+    }
+
+    // On the server, each of the thousand is suspended now.
+    QSet<QString> ordered;
+    for (const domain::ServiceUser &line : lines) {
+        ordered.insert(line.id);
+    }
+    int suspended = 0;
+    for (const domain::ServiceUser &line : allLines()) {
+        if (ordered.contains(line.id)) {
+            QVERIFY2(line.status == domain::ProductStatus::Suspended, qPrintable(line.id));
+            ++suspended;
+        }
+    }
+    QCOMPARE(suspended, kLines);
+}
+
+void TestGroupOrders::sameSubmissionTwice_appliedOnce() {
+    const QList<domain::ServiceUser> lines = activeLines(3);
+    QCOMPARE(lines.size(), 3);
+    domain::ProductOrder order;
+    order.externalId = QStringLiteral("test-twice");
+    for (const domain::ServiceUser &line : lines) {
+        domain::ProductOrderItem item;
+        item.id = QString::number(order.items.size() + 1);
+        item.product = {line.id, {}};
+        item.newStatus = domain::ProductStatus::Suspended;
+        order.items.append(item);
+    }
+    QString firstId;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder),
+                                       isFinalOrder);
+        QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
+        QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
+        tracker.submit(json::newProductOrderJson(order));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().at(1).toBool(), attempt == 1); // the second time the server knew it
+        const QString id = tracker.last().value(QStringLiteral("id")).toString();
+        if (attempt == 0) {
+            firstId = id;
+        } else {
+            QCOMPARE(id, firstId);
+        }
+        for (const QJsonValue &item : tracker.last().value(QStringLiteral("productOrderItem")).toArray()) {
+            QCOMPARE(item.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        }
+    }
+}
+
+void TestGroupOrders::smsToAGroup_followedUntilEveryReceiverIsFinal() {
+    const QList<domain::ServiceUser> lines = activeLines(40);
+    domain::CommunicationMessage message;
+    message.externalId = QStringLiteral("test-sms");
+    message.content = QStringLiteral("Roaming ends on 1 December");
+    for (const domain::ServiceUser &line : lines) {
+        message.receivers.append({line.id, line.msisdn, domain::DeliveryState::Pending, {}});
+    }
+    api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::CommunicationMessage),
+                                   isFinalMessage);
+    QSignalSpy updated(&tracker, &api::SubmissionTracker::updated);
+    QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
+    tracker.submit(json::newCommunicationMessageJson(message));
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().value<api::ApiError>().kind, api::ApiError::Kind::None);
+    QVERIFY(updated.count() >= 2); // followed, not just answered
+    const auto read = json::communicationMessageFromJson(tracker.last());
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().receivers.size(), lines.size());
+    for (const domain::MessageReceiver &receiver : read.value().receivers) {
+        QVERIFY(receiver.state == domain::DeliveryState::Delivered || receiver.state == domain::DeliveryState::Failed);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestGroupOrders)
+#include "tst_group_orders.moc"
