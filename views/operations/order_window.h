@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/product_order.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace corpcare::api {
+class Session;
+class SubmissionTracker;
+} // namespace corpcare::api
+namespace corpcare::models {
+class OrderItemsModel;
+}
+
+namespace corpcare::views {
+
+class TableView;
+
+// A group operation as it goes: sent once (an idempotent resend if the answer is lost), then followed
+// with a progress bar and done / failed / waiting counts, each line's result in a table (exported like
+// every table), Cancel for the items not yet done, and Retry for the failed ones only.
+class OrderWindow : public QWidget {
+    Q_OBJECT
+public:
+    OrderWindow(api::Session *session, QWidget *parent = nullptr);
+
+    void submit(const domain::ProductOrder &order); // a new order (its externalId set)
+    void follow(const QString &href);               // one sent earlier
+    // The lines' numbers by product id: the server's answer names lines by id only.
+    void setNumbers(QHash<QString, QString> numberOfProduct) { m_numbers = std::move(numberOfProduct); }
+    const domain::ProductOrder &order() const;
+    bool isFinal() const;
+    TableView *itemsTable() const { return m_table; }
+    QProgressBar *progress() const { return m_progress; }
+    QLabel *counts() const { return m_counts; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+
+    struct Counts {
+        int done = 0;
+        int failed = 0;
+        int cancelled = 0;
+        int waiting = 0;
+    };
+    static Counts countsOf(const domain::ProductOrder &order);
+
+signals:
+    void orderFinished(const corpcare::domain::ProductOrder &order);
+    void problem(const QString &message);
+
+private:
+    void start();
+    void show(const QJsonObject &resource);
+    void cancelOrder();
+    void retryFailed();
+
+    api::Session *m_session;
+    api::SubmissionTracker *m_tracker = nullptr;
+    models::OrderItemsModel *m_model;
+    QLabel *m_title;
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    TableView *m_table;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    domain::ProductOrder m_sent; // what was asked, to retry failed items with the same changes
+    QHash<QString, QString> m_numbers;
+};
+
+} // namespace corpcare::views
