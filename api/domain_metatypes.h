@@ -6,6 +6,7 @@
 #include "domain/payment.h"
 #include "domain/portal_user.h"
 #include "domain/product.h"
+#include "domain/threshold.h"
 #include "domain/usage.h"
 
 #include <QList>
@@ -27,6 +28,7 @@ Q_DECLARE_METATYPE(QList<corpcare::domain::Bill>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::BillItem>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::Payment>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::UsageRecord>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::ChargeThreshold>)
 
 namespace corpcare::api {
 

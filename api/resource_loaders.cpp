@@ -24,6 +24,7 @@ void registerDomainMetaTypes() {
     qRegisterMetaType<QList<domain::BillItem>>();
     qRegisterMetaType<QList<domain::Payment>>();
     qRegisterMetaType<QList<domain::UsageRecord>>();
+    qRegisterMetaType<QList<domain::ChargeThreshold>>();
 }
 
 namespace {
@@ -66,6 +67,12 @@ PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, 
 PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent) {
     return makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson, parent,
                       QStringLiteral("?bill.id=") + QString::fromLatin1(QUrl::toPercentEncoding(billId)));
+}
+
+PagedListLoader *loadChargeThresholds(Session *session, QObject *parent) {
+    registerDomainMetaTypes();
+    return new PagedListLoader(session, QString::fromLatin1(json::kChargeThresholdPath),
+                               listParser(&json::chargeThresholdFromJson), parent);
 }
 
 } // namespace corpcare::api

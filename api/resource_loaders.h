@@ -21,6 +21,7 @@ PagedListLoader *loadServiceUsers(Session *session, QObject *parent); // TMF637 
 PagedListLoader *loadProductOfferings(Session *session, QObject *parent);
 PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent);
 PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent); // its itemization
+PagedListLoader *loadChargeThresholds(Session *session, QObject *parent); // every one in the caller's scope
 
 // A Parser reading a JSON array of T with the domain mapping; the error names the element and field
 // ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.

@@ -13,6 +13,7 @@
 #include "models/bills_model.h"
 #include "models/company_data.h"
 #include "models/paced_appender.h"
+#include "models/thresholds_data.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/finance/bill_window.h"
@@ -21,6 +22,7 @@
 #include "views/finance/usage_window.h"
 #include "views/main/main_window.h"
 #include "views/news/news_dialog.h"
+#include "views/operations/operations_controller.h"
 #include "views/signin/sign_in_dialog.h"
 
 #include <QJsonArray>
@@ -60,7 +62,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
                                    QSettings *settings, QObject *parent)
     : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
       m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)),
-      m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)) {
+      m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)),
+      m_operations(new OperationsController(m_session, data, window)) {
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);
@@ -68,6 +71,21 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::cancelLoadRequested, this, &ClientController::cancelLoad);
     connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
     connect(m_window, &MainWindow::financeRequested, this, &ClientController::openFinance);
+    connect(m_window, &MainWindow::searchRequested, m_operations, &OperationsController::openSearch);
+    connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
+    connect(m_operations, &OperationsController::userActivated, this, [this](const QString &productId) {
+        if (m_data->serviceUser(productId)) {
+            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
+            m_window->activateWindow();
+        }
+    });
+    connect(m_operations->thresholds(), &models::ThresholdsData::recomputed, this, [this] {
+        const models::ThresholdsData *thresholds = m_operations->thresholds();
+        const int second = thresholds->countIn(domain::ThresholdState::OverSecond);
+        const int first = thresholds->countIn(domain::ThresholdState::OverFirst);
+        m_window->setThresholdCounts(
+            first + second == 0 ? QString() : tr("Over threshold: %1 first, %2 second").arg(first).arg(second));
+    });
     connect(m_window->browser()->userDetail(), &ServiceUserDetailView::usageRequested, this,
             &ClientController::openUsage);
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
@@ -456,6 +474,7 @@ void ClientController::finishLoad(const ApiError &error) {
         return;
     }
     m_window->setDataTime(QDateTime::currentDateTime());
+    m_operations->loadThresholds();
     emit companyLoaded();
     loadNews(true);
 }

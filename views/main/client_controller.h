@@ -30,6 +30,7 @@ namespace corpcare::views {
 
 class BillWindow;
 class FinanceWindow;
+class OperationsController;
 class UsageWindow;
 class MainWindow;
 class SignInDialog;
@@ -58,6 +59,7 @@ public:
     void openFinance();
     void openUsage(const QString &productId);
     FinanceWindow *financeWindow() const;
+    OperationsController *operations() const { return m_operations; }
 
 signals:
     void companyLoaded();                        // every list is in CompanyData
@@ -113,6 +115,7 @@ private:
     Location m_commentsLocation;
     QString m_billsAccount; // the account whose bills are (being) shown
     QPointer<FinanceWindow> m_finance;
+    OperationsController *m_operations;
 };
 
 } // namespace corpcare::views

@@ -45,6 +45,8 @@ MainWindow::MainWindow(models::CompanyData *companyData, QWidget *parent)
     statusBar()->addWidget(m_server);
     statusBar()->addWidget(m_user);
     statusBar()->addWidget(m_dataAge);
+    m_thresholds = new QLabel(this);
+    statusBar()->addWidget(m_thresholds);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     m_ageTimer.setInterval(30000);
@@ -86,6 +88,10 @@ void MainWindow::createMenus() {
     view->addAction(tr("Quick &filter"), QKeySequence::Find, m_browser, &CompanyBrowser::focusQuickFilter);
     view->addAction(tr("Company &tree"), QKeySequence(Qt::CTRL | Qt::Key_T), m_browser,
                     [this] { m_browser->tree()->setFocus(); });
+
+    QMenu *users = menuBar()->addMenu(tr("&Users"));
+    users->addAction(tr("&Search and change…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
+                     &MainWindow::searchRequested);
 
     QMenu *finance = menuBar()->addMenu(tr("F&inance"));
     finance->addAction(tr("&Financial control…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
@@ -130,6 +136,10 @@ void MainWindow::setProgress(qint64 done, qint64 total, const QString &what) {
 void MainWindow::setIdle() {
     m_progress->hide();
     m_cancel->hide();
+}
+
+void MainWindow::setThresholdCounts(const QString &text) {
+    m_thresholds->setText(text);
 }
 
 void MainWindow::setDataTime(const QDateTime &loadedAt) {

@@ -33,6 +33,7 @@ public:
     void setProgress(qint64 done, qint64 total, const QString &what);
     void setIdle();
     void setDataTime(const QDateTime &loadedAt);
+    void setThresholdCounts(const QString &text); // "12 over the first threshold, 3 over the second"
     // A problem the user must know of; retryable shows a Retry button (retryRequested).
     void showProblem(const QString &message, const QString &details, bool retryable);
     void clearProblem();
@@ -48,6 +49,7 @@ signals:
     void cancelLoadRequested();
     void newsRequested();
     void financeRequested(); // bills, charges and payments of the accounts shown
+    void searchRequested();  // search service users and change them together
     void demoLoginRequested(const QString &login);
 
 protected:
@@ -63,6 +65,7 @@ private:
     QLabel *m_server;
     QLabel *m_user;
     QLabel *m_dataAge;
+    QLabel *m_thresholds;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QMenu *m_demoMenu = nullptr;

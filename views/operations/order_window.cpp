@@ -94,7 +94,7 @@ void OrderWindow::start() {
     delete m_tracker;
     m_tracker =
         new api::SubmissionTracker(m_session, json::collectionPath(json::Resource::ProductOrder), isFinalOrder, this);
-    connect(m_tracker, &api::SubmissionTracker::updated, this, &OrderWindow::show);
+    connect(m_tracker, &api::SubmissionTracker::updated, this, &OrderWindow::showOrder);
     connect(m_tracker, &api::SubmissionTracker::finished, this, [this](const api::ApiError &error) {
         m_cancel->setEnabled(false);
         if (error.isError()) {
@@ -123,7 +123,7 @@ void OrderWindow::follow(const QString &href) {
     m_tracker->follow(href);
 }
 
-void OrderWindow::show(const QJsonObject &resource) {
+void OrderWindow::showOrder(const QJsonObject &resource) {
     const domain::Result<domain::ProductOrder> read = json::productOrderFromJson(resource);
     if (!read.ok()) {
         m_counts->setText(tr("The server's answer could not be read: %1").arg(read.error().toString()));
@@ -138,7 +138,11 @@ void OrderWindow::show(const QJsonObject &resource) {
     if (m_sent.items.isEmpty()) {
         m_sent = order; // followed, not sent here: retry from what the server says was asked
     }
+    const bool first = m_model->rowCount() == 0;
     m_model->setOrder(order);
+    if (first) {
+        m_table->fitColumnsUnlessSaved();
+    }
     m_title->setText(order.description.isEmpty() ? tr("Order %1").arg(order.id) : order.description);
     const Counts counts = countsOf(order);
     m_progress->setRange(0, int(order.items.size()));

@@ -55,7 +55,7 @@ signals:
 
 private:
     void start();
-    void show(const QJsonObject &resource);
+    void showOrder(const QJsonObject &resource);
     void cancelOrder();
     void retryFailed();
 

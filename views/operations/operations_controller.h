@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace corpcare::api {
+class Session;
+}
+namespace corpcare::models {
+class CompanyData;
+class ThresholdsData;
+} // namespace corpcare::models
+
+namespace corpcare::views {
+
+class OrderWindow;
+class SearchPanel;
+class SmsWindow;
+
+// Issue 5's flow: the charge thresholds of the company, the search window, and what is done to the
+// users it finds: a group operation (preview, then one product order followed to its end) or an SMS
+// followed until every receiver is final. When an order has changed lines, refreshWanted() asks for
+// the company again so that every table shows the lines as they are now.
+class OperationsController : public QObject {
+    Q_OBJECT
+public:
+    OperationsController(api::Session *session, models::CompanyData *data, QWidget *window);
+
+    models::ThresholdsData *thresholds() const { return m_thresholds; }
+    void loadThresholds();
+    void openSearch();
+    SearchPanel *searchPanel() const;
+    // A group operation on these lines: the dialog, then the order window (the dialog's seam for tests
+    // is dialogShown()).
+    void startGroupOperation(const QStringList &productIds);
+    void startSms(const QStringList &productIds);
+
+signals:
+    void thresholdsLoaded();
+    void dialogShown(QObject *dialog); // before exec(): a test may answer it
+    void orderWindowOpened(corpcare::views::OrderWindow *window);
+    void smsWindowOpened(corpcare::views::SmsWindow *window);
+    void refreshWanted();
+    void userActivated(const QString &productId);
+
+private:
+    api::Session *m_session;
+    models::CompanyData *m_data;
+    QWidget *m_window;
+    models::ThresholdsData *m_thresholds;
+    QPointer<QWidget> m_search;
+    QPointer<SearchPanel> m_panel;
+};
+
+} // namespace corpcare::views

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/communication_message.h"
+#include "domain/product.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace corpcare::api {
+class Session;
+class SubmissionTracker;
+} // namespace corpcare::api
+namespace corpcare::models {
+class MessageReceiversModel;
+}
+
+namespace corpcare::views {
+
+class TableView;
+
+// An SMS to the selected lines: the text (up to 480 characters, counted as it is typed), Send, and each
+// receiver's delivery shown live (waiting → sent → delivered or failed) until all are final.
+class SmsWindow : public QWidget {
+    Q_OBJECT
+public:
+    SmsWindow(api::Session *session, QList<domain::ServiceUser> lines, QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    void send();
+    bool isFinal() const;
+    models::MessageReceiversModel *receivers() const { return m_model; }
+    QLabel *counts() const { return m_counts; }
+    QPushButton *sendButton() const { return m_send; }
+
+signals:
+    void messageFinished(const corpcare::domain::CommunicationMessage &message);
+
+private:
+    void showMessage(const QJsonObject &resource);
+    void updateLength();
+
+    api::Session *m_session;
+    QList<domain::ServiceUser> m_lines;
+    api::SubmissionTracker *m_tracker = nullptr;
+    models::MessageReceiversModel *m_model;
+    QPlainTextEdit *m_text;
+    QLabel *m_length;
+    QPushButton *m_send;
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    TableView *m_table;
+    bool m_final = false;
+};
+
+} // namespace corpcare::views
