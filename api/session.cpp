@@ -97,6 +97,10 @@ JsonRequestJob *Session::postJson(const QString &path, const QJsonDocument &docu
     return adopt(JsonRequestJob::postJson(m_access, path, document));
 }
 
+JsonRequestJob *Session::postJsonBytes(const QString &path, const QByteArray &json) {
+    return adopt(new JsonRequestJob(m_access, "POST", path, json, "application/json; charset=utf-8"));
+}
+
 JsonRequestJob *Session::postForm(const QString &path, const QUrlQuery &form) {
     return adopt(JsonRequestJob::postForm(m_access, path, form));
 }

@@ -45,6 +45,8 @@ public:
 
     JsonRequestJob *get(const QString &pathAndQuery);
     JsonRequestJob *postJson(const QString &path, const QJsonDocument &document);
+    // A JSON body already written to bytes (a large one is written on a worker thread).
+    JsonRequestJob *postJsonBytes(const QString &path, const QByteArray &json);
     JsonRequestJob *postForm(const QString &path, const QUrlQuery &form);
 
     // GET /corporate/v1/me; on success currentUser() changes and currentUserChanged() is emitted.

@@ -3,6 +3,10 @@
 #include "api/json_request_job.h"
 #include "api/session.h"
 
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace corpcare::api {
 
 SubmissionTracker::SubmissionTracker(Session *session, QString collectionPath, IsFinal isFinal, QObject *parent)
@@ -13,15 +17,29 @@ SubmissionTracker::SubmissionTracker(Session *session, QString collectionPath, I
 }
 
 void SubmissionTracker::submit(const QJsonObject &body) {
-    m_body = body;
+    submit([body] { return body; });
+}
+
+void SubmissionTracker::submit(std::function<QJsonObject()> makeBody) {
     m_resends = 0;
     m_done = false;
-    post();
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_body = watcher->result();
+        if (!m_done) {
+            post();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [makeBody = std::move(makeBody)] { return QJsonDocument(makeBody()).toJson(QJsonDocument::Compact); }));
 }
 
 void SubmissionTracker::post() {
-    m_job = m_session->postJson(m_collectionPath, QJsonDocument(m_body));
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
+    JsonRequestJob *posting = m_session->postJsonBytes(m_collectionPath, m_body);
+    m_job = posting;
+    posting->setParseJson(false);
+    connect(posting, &ApiJob::finished, this, [this, job = posting] {
         const ApiError &error = job->error();
         const bool answerLost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         if (answerLost && m_resends < kMaxResends) {
@@ -33,19 +51,22 @@ void SubmissionTracker::post() {
             finish(error);
             return;
         }
-        m_last = job->json().object();
-        m_href = m_last.value(QStringLiteral("href")).toString();
-        emit submitted(m_last, job->httpStatus() == 200);
-        emit updated(m_last);
-        if (m_href.isEmpty()) {
-            finish(ApiError::malformed(QStringLiteral("the answer to the submission has no href")));
-        } else if (m_isFinal(m_last)) {
-            finish({});
-        } else {
-            m_interval.start();
-        }
+        const bool alreadyKnown = job->httpStatus() == 200;
+        parseThen(job->body(), [this, alreadyKnown](const QJsonObject &resource) {
+            m_last = resource;
+            m_href = m_last.value(QStringLiteral("href")).toString();
+            emit submitted(m_last, alreadyKnown);
+            emit updated(m_last);
+            if (m_href.isEmpty()) {
+                finish(ApiError::malformed(QStringLiteral("the answer to the submission has no href")));
+            } else if (m_isFinal(m_last)) {
+                finish({});
+            } else {
+                m_interval.start();
+            }
+        });
     });
-    m_job->start();
+    posting->start();
 }
 
 void SubmissionTracker::follow(const QString &href) {
@@ -58,8 +79,10 @@ void SubmissionTracker::read() {
     if (m_done) {
         return;
     }
-    m_job = m_session->get(m_href);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
+    JsonRequestJob *reading = m_session->get(m_href);
+    m_job = reading;
+    reading->setParseJson(false);
+    connect(reading, &ApiJob::finished, this, [this, job = reading] {
         const ApiError &error = job->error();
         if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
             error.kind == ApiError::Kind::Server) {
@@ -70,15 +93,28 @@ void SubmissionTracker::read() {
             finish(error);
             return;
         }
-        m_last = job->json().object();
-        emit updated(m_last);
-        if (m_isFinal(m_last)) {
-            finish({});
-        } else {
-            m_interval.start();
+        parseThen(job->body(), [this](const QJsonObject &resource) {
+            m_last = resource;
+            emit updated(m_last);
+            if (m_isFinal(m_last)) {
+                finish({});
+            } else {
+                m_interval.start();
+            }
+        });
+    });
+    reading->start();
+}
+
+void SubmissionTracker::parseThen(const QByteArray &body, std::function<void(const QJsonObject &)> then) {
+    auto *watcher = new QFutureWatcher<QJsonObject>(this);
+    connect(watcher, &QFutureWatcher<QJsonObject>::finished, this, [this, watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        if (!m_done) {
+            then(watcher->result());
         }
     });
-    m_job->start();
+    watcher->setFuture(QtConcurrent::run([body] { return QJsonDocument::fromJson(body).object(); }));
 }
 
 void SubmissionTracker::stop() {

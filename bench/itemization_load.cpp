@@ -67,23 +67,10 @@ int main(int argc, char *argv[]) {
         bench::report(QStringLiteral("the server did not start: ") + started.output);
         return 1;
     }
-    const QUrl baseUrl = started.baseUrl;
-    const QString caFile = started.caFile;
-
     api::Session session;
-    session.accessManager()->setBaseUrl(baseUrl);
     QString error;
-    if (!session.accessManager()->setExtraCaFile(caFile, &error)) {
+    if (!bench::signIn(session, started, QStringLiteral("finance"), &error)) {
         bench::report(error);
-        return 1;
-    }
-    QEventLoop signingIn;
-    api::SignInJob *signIn = session.signIn(QStringLiteral("finance"), QStringLiteral("corpcare-demo"));
-    QObject::connect(signIn, &api::ApiJob::finished, &signingIn, &QEventLoop::quit);
-    signIn->start();
-    signingIn.exec();
-    if (!session.isSignedIn()) {
-        bench::report(QStringLiteral("sign-in failed: ") + signIn->error().message);
         return 1;
     }
 

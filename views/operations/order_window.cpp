@@ -9,12 +9,14 @@
 #include "models/order_items_model.h"
 #include "views/common/table_view.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace corpcare::views {
 
@@ -92,6 +94,7 @@ OrderWindow::Counts OrderWindow::countsOf(const domain::ProductOrder &order) {
 
 void OrderWindow::start() {
     delete m_tracker;
+    m_finalPending = false;
     m_tracker =
         new api::SubmissionTracker(m_session, json::collectionPath(json::Resource::ProductOrder), isFinalOrder, this);
     connect(m_tracker, &api::SubmissionTracker::updated, this, &OrderWindow::showOrder);
@@ -103,9 +106,18 @@ void OrderWindow::start() {
             emit problem(message);
             return;
         }
-        m_retry->setEnabled(countsOf(order()).failed > 0);
-        emit orderFinished(order());
+        m_finalPending = true; // said once the last answer is read and shown
+        finishIfShown();
     });
+}
+
+void OrderWindow::finishIfShown() {
+    if (!m_finalPending || m_readsShown != m_readsAsked) {
+        return;
+    }
+    m_finalPending = false;
+    m_retry->setEnabled(countsOf(order()).failed > 0);
+    emit orderFinished(order());
 }
 
 void OrderWindow::submit(const domain::ProductOrder &order) {
@@ -115,7 +127,7 @@ void OrderWindow::submit(const domain::ProductOrder &order) {
     m_progress->setValue(0);
     m_counts->setText(tr("Sending the order for %n service user(s)…", nullptr, int(order.items.size())));
     start();
-    m_tracker->submit(json::newProductOrderJson(order));
+    m_tracker->submit([order] { return json::newProductOrderJson(order); });
 }
 
 void OrderWindow::follow(const QString &href) {
@@ -123,8 +135,22 @@ void OrderWindow::follow(const QString &href) {
     m_tracker->follow(href);
 }
 
+// Reading 10,000 items into the domain takes tens of milliseconds: a worker does it.
 void OrderWindow::showOrder(const QJsonObject &resource) {
-    const domain::Result<domain::ProductOrder> read = json::productOrderFromJson(resource);
+    const int sequence = ++m_readsAsked;
+    auto *watcher = new QFutureWatcher<domain::Result<domain::ProductOrder>>(this);
+    connect(watcher, &QFutureWatcher<domain::Result<domain::ProductOrder>>::finished, this, [this, watcher, sequence] {
+        watcher->deleteLater();
+        if (sequence > m_readsShown) {
+            m_readsShown = sequence;
+            showRead(watcher->result());
+        }
+        finishIfShown();
+    });
+    watcher->setFuture(QtConcurrent::run([resource] { return json::productOrderFromJson(resource); }));
+}
+
+void OrderWindow::showRead(const domain::Result<domain::ProductOrder> &read) {
     if (!read.ok()) {
         m_counts->setText(tr("The server's answer could not be read: %1").arg(read.error().toString()));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/product_order.h"
+#include "domain/result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -56,6 +57,8 @@ signals:
 private:
     void start();
     void showOrder(const QJsonObject &resource);
+    void showRead(const domain::Result<domain::ProductOrder> &read);
+    void finishIfShown();
     void cancelOrder();
     void retryFailed();
 
@@ -70,6 +73,9 @@ private:
     QPushButton *m_retry;
     domain::ProductOrder m_sent; // what was asked, to retry failed items with the same changes
     QHash<QString, QString> m_numbers;
+    int m_readsAsked = 0; // answers are read on a worker; an older one that comes late is dropped
+    int m_readsShown = 0;
+    bool m_finalPending = false;
 };
 
 } // namespace corpcare::views

@@ -90,7 +90,7 @@ void SmsWindow::send() {
     m_text->setReadOnly(true);
     m_send->setEnabled(false);
     m_counts->setText(tr("Sending…"));
-    m_tracker->submit(json::newCommunicationMessageJson(message));
+    m_tracker->submit([message] { return json::newCommunicationMessageJson(message); });
 }
 
 void SmsWindow::showMessage(const QJsonObject &resource) {

@@ -1,0 +1,150 @@
+// Group operation benchmark (issue 5: a tariff change for 10,000 users submitted within 2 s, every item
+// final within 30 s, the progress updated at least twice a second, the GUI thread never blocked over
+// 50 ms). Starts the reference server on a demo company, signs in as admin, orders a new tariff for
+// the first 10,000 lines in one productOrder through the OrderWindow (what the program does), and
+// prints the times. Not a test: results go to docs/performance.md with the command.
+//
+//   QT_QPA_PLATFORM=offscreen bench/order_speed [--users 20000] [--lines 10000] [--data-dir DIR]
+#include "api/paged_list_loader.h"
+#include "api/resource_loaders.h"
+#include "bench/bench_support.h"
+#include "domain/product_order.h"
+#include "views/operations/order_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProgressBar>
+#include <QTemporaryDir>
+
+using namespace corpcare;
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Demo service users"), QStringLiteral("n"),
+                                   QStringLiteral("20000"));
+    const QCommandLineOption lines(QStringLiteral("lines"), QStringLiteral("Lines in the order"), QStringLiteral("n"),
+                                   QStringLiteral("10000"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep the demo database here"),
+                                     QStringLiteral("dir"));
+    parser.addOptions({users, lines, dataDir});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    QString binary = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
+    if (binary.isEmpty()) {
+        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
+    }
+    QProcess server;
+    const bench::StartedServer started = bench::startServer(
+        server, binary,
+        {QStringLiteral("--data-dir"), parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path(),
+         QStringLiteral("--demo"), QStringLiteral("--regenerate"), QStringLiteral("--users"), parser.value(users),
+         QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
+         QStringLiteral("--port"), QStringLiteral("0")});
+    if (!started.baseUrl.isValid()) {
+        bench::report(QStringLiteral("the server did not start: ") + started.output);
+        return 1;
+    }
+    api::Session session;
+    QString error;
+    if (!bench::signIn(session, started, QStringLiteral("admin"), &error)) {
+        bench::report(error);
+        return 1;
+    }
+
+    // The lines and the tariff to move them to (one they are not on: Business Unlimited).
+    QList<domain::ServiceUser> all;
+    QList<domain::ProductOffering> offerings;
+    {
+        QEventLoop loading;
+        int running = 2;
+        api::PagedListLoader *linesLoader = api::loadServiceUsers(&session, &app);
+        api::PagedListLoader *offeringsLoader = api::loadProductOfferings(&session, &app);
+        QObject::connect(linesLoader, &api::PagedListLoader::pageReady, &app,
+                         [&all](qint64, const QVariant &page) { all += page.value<QList<domain::ServiceUser>>(); });
+        QObject::connect(
+            offeringsLoader, &api::PagedListLoader::pageReady, &app,
+            [&offerings](qint64, const QVariant &page) { offerings += page.value<QList<domain::ProductOffering>>(); });
+        for (api::PagedListLoader *loader : {linesLoader, offeringsLoader}) {
+            QObject::connect(loader, &api::PagedListLoader::finished, &app, [&running, &loading] {
+                if (--running == 0) {
+                    loading.quit();
+                }
+            });
+            loader->start();
+        }
+        loading.exec();
+    }
+    QString target;
+    for (const domain::ProductOffering &offering : offerings) {
+        target = offering.name == QLatin1String("Business Unlimited") ? offering.id : target;
+    }
+    domain::ProductOrder order;
+    order.externalId = QStringLiteral("bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    order.description = QStringLiteral("Move to Business Unlimited");
+    for (const domain::ServiceUser &line : all) {
+        if (order.items.size() == parser.value(lines).toInt()) {
+            break;
+        }
+        if (line.tariff.id == target) {
+            continue;
+        }
+        domain::ProductOrderItem item;
+        item.id = QString::number(order.items.size() + 1);
+        item.product = {line.id, {}};
+        item.newTariff = domain::Ref{target, QStringLiteral("Business Unlimited")};
+        order.items.append(item);
+    }
+
+    views::OrderWindow window(&session);
+    window.show();
+    bench::StallMeter stalls;
+    QElapsedTimer clock;
+    qint64 submittedAt = -1;
+    QList<qint64> progressTimes;
+    int lastProgress = -1;
+    QObject::connect(window.progress(), &QProgressBar::valueChanged, &app, [&](int value) {
+        if (submittedAt < 0 && window.order().items.size() > 0) {
+            submittedAt = clock.elapsed();
+        }
+        if (value != lastProgress) {
+            progressTimes.append(clock.elapsed());
+            lastProgress = value;
+        }
+    });
+    QEventLoop running;
+    QObject::connect(&window, &views::OrderWindow::orderFinished, &running, &QEventLoop::quit);
+    QObject::connect(&window, &views::OrderWindow::problem, &running, [&running](const QString &message) {
+        bench::report(QStringLiteral("problem: ") + message);
+        running.quit();
+    });
+    stalls.start();
+    clock.start();
+    window.submit(order);
+    running.exec();
+    const qint64 allFinal = clock.elapsed();
+    const double longestStall = stalls.stop();
+    qint64 longestGap = 0;
+    for (qsizetype i = 1; i < progressTimes.size(); ++i) {
+        longestGap = qMax(longestGap, progressTimes.at(i) - progressTimes.at(i - 1));
+    }
+    const views::OrderWindow::Counts counts = views::OrderWindow::countsOf(window.order());
+    bench::report(QStringLiteral("| items | answered (submitted) | all final | done / failed | progress updates | "
+                                 "longest gap between updates | longest event-loop gap |"));
+    bench::report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"));
+    bench::report(QStringLiteral("| %1 | %2 ms | %3 ms | %4 / %5 | %6 | %7 ms | %8 ms |")
+                      .arg(order.items.size())
+                      .arg(submittedAt)
+                      .arg(allFinal)
+                      .arg(counts.done)
+                      .arg(counts.failed)
+                      .arg(progressTimes.size())
+                      .arg(longestGap)
+                      .arg(longestStall, 0, 'f', 1));
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}
