@@ -12,6 +12,7 @@
 #include "views/operations/operations_controller.h"
 #include "views/operations/order_window.h"
 #include "views/operations/sms_window.h"
+#include "views/operations/threshold_dialog.h"
 #include "views/search/search_conditions.h"
 #include "views/search/search_panel.h"
 
@@ -48,6 +49,7 @@ class TestOperationsFlow : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_home.isValid()); }
     void tariffAndRoamingOverThreshold_movedThenMessaged();
+    void thresholdsOfTwoLines_setThenEffectiveFromTheLines();
 
 private:
     QTemporaryDir m_home;
@@ -160,6 +162,43 @@ void TestOperationsFlow::tariffAndRoamingOverThreshold_movedThenMessaged() {
              chosen.size());
     QTest::qWait(200);
     saveScreenshot(sms, QStringLiteral("sms"));
+}
+
+void TestOperationsFlow::thresholdsOfTwoLines_setThenEffectiveFromTheLines() {
+    Client client(m_home.filePath(QStringLiteral("thresholds.ini")));
+    views::OperationsController *operations = client.controller.operations();
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    QSignalSpy thresholdsLoaded(operations, &views::OperationsController::thresholdsLoaded);
+    client.controller.start(QStringLiteral("admin"));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QVERIFY(thresholdsLoaded.count() > 0 || thresholdsLoaded.wait(30000));
+    const QStringList two{client.data.serviceUsers().at(10).id, client.data.serviceUsers().at(11).id};
+
+    // The dialog refuses a critical threshold below the warning, then takes 100 and 250.
+    bool refusedFirst = false;
+    connect(operations, &views::OperationsController::dialogShown, this, [&refusedFirst](QObject *object) {
+        auto *dialog = qobject_cast<views::ThresholdDialog *>(object);
+        dialog->setAmounts(QStringLiteral("300"), QStringLiteral("200"));
+        refusedFirst = !dialog->problem().isEmpty();
+        dialog->setAmounts(QStringLiteral("100"), QStringLiteral("250.50"));
+        QVERIFY(dialog->problem().isEmpty());
+        dialog->accept();
+    });
+    QSignalSpy saved(operations, &views::OperationsController::thresholdsSaved);
+    thresholdsLoaded.clear();
+    operations->editThresholds(two);
+    QVERIFY(refusedFirst);
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.first().at(0).toInt(), 2);
+    QCOMPARE(saved.first().at(1).toStringList(), QStringList());
+    QVERIFY(thresholdsLoaded.wait(30000)); // read again: every line's state follows
+    for (int index : {10, 11}) {
+        const auto effective = operations->thresholds()->effectiveOf(index);
+        QVERIFY(effective);
+        QCOMPARE(effective->source.id, client.data.serviceUsers().at(size_t(index)).id);
+        QCOMPARE(effective->first, domain::Money(10000, QStringLiteral("RUB")));
+        QCOMPARE(effective->second, domain::Money(25050, QStringLiteral("RUB")));
+    }
 }
 
 int main(int argc, char *argv[]) {

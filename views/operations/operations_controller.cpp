@@ -1,17 +1,23 @@
 #include "views/operations/operations_controller.h"
 
+#include "api/json_request_job.h"
 #include "api/paged_list_loader.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
+#include "domain/json/mapping.h"
+#include "domain/json/paths.h"
 #include "domain/portal_user.h"
 #include "models/company_data.h"
 #include "models/thresholds_data.h"
 #include "views/operations/group_operation_dialog.h"
 #include "views/operations/order_window.h"
 #include "views/operations/sms_window.h"
+#include "views/operations/threshold_dialog.h"
 #include "views/search/search_panel.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -80,6 +86,34 @@ void OperationsController::openSearch() {
     connect(m_panel, &SearchPanel::selectionChanged, sms,
             [sms](const QStringList &productIds) { sms->setEnabled(!productIds.isEmpty()); });
     connect(sms, &QPushButton::clicked, this, [this] { startSms(m_panel->selectedProductIds()); });
+    auto *thresholds = new QPushButton(tr("&Thresholds of the selected…"), m_search);
+    thresholds->setEnabled(false);
+    buttons->insertWidget(1, thresholds);
+    connect(m_panel, &SearchPanel::selectionChanged, thresholds,
+            [thresholds](const QStringList &productIds) { thresholds->setEnabled(!productIds.isEmpty()); });
+    connect(thresholds, &QPushButton::clicked, this, [this] { editThresholds(m_panel->selectedProductIds()); });
+    auto *defaults = new QPushButton(tr("&Default thresholds…"), m_search);
+    buttons->insertWidget(0, defaults);
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        // The company, each department, each account: a default applies to their lines without their own.
+        QStringList names;
+        QList<std::pair<domain::ThresholdTargetKind, QString>> targets;
+        for (const domain::Organization &organization : m_data->organizations()) {
+            names.append(organization.name);
+            targets.append({domain::ThresholdTargetKind::Organization, organization.id});
+        }
+        for (const domain::BillingAccount &account : m_data->accounts()) {
+            names.append(account.name);
+            targets.append({domain::ThresholdTargetKind::BillingAccount, account.id});
+        }
+        bool chosen = false;
+        const QString name =
+            QInputDialog::getItem(m_search, tr("Default thresholds"), tr("For:"), names, 0, false, &chosen);
+        const qsizetype index = names.indexOf(name);
+        if (chosen && index >= 0) {
+            editDefaultThreshold(targets.at(index).first, targets.at(index).second);
+        }
+    });
     connect(m_panel, &SearchPanel::groupOperationRequested, this, &OperationsController::startGroupOperation);
     connect(m_panel, &SearchPanel::userActivated, this, &OperationsController::userActivated);
     m_search->resize(1300, 800);
@@ -118,6 +152,113 @@ void OperationsController::startGroupOperation(const QStringList &productIds) {
     window->show();
     emit orderWindowOpened(window);
     window->submit(domain::orderFor(dialog.preview(), operation, externalId));
+}
+
+bool OperationsController::mayManageThresholds() {
+    if (m_session->currentUser().permissions.contains(domain::permission::manageThresholds)) {
+        return true;
+    }
+    QMessageBox::information(m_search ? m_search.data() : m_window, tr("Charge thresholds"),
+                             tr("Changing thresholds needs the permission manageThresholds."));
+    return false;
+}
+
+void OperationsController::editThresholds(const QStringList &productIds) {
+    if (productIds.isEmpty() || !mayManageThresholds()) {
+        return;
+    }
+    std::optional<domain::EffectiveThreshold> current;
+    const auto &users = m_data->serviceUsers();
+    for (size_t index = 0; index < users.size() && !current; ++index) {
+        if (users[index].id == productIds.first()) {
+            current = m_thresholds->effectiveOf(int(index));
+        }
+    }
+    const domain::ServiceUser *first = m_data->serviceUser(productIds.first());
+    const QString target = productIds.size() == 1 && first
+                               ? domain::formatMsisdn(first->msisdn)
+                               : tr("%n selected service user(s), each its own", nullptr, int(productIds.size()));
+    ThresholdDialog dialog(target, current, QStringLiteral("RUB"), m_search ? m_search.data() : m_window);
+    emit dialogShown(&dialog);
+    if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QList<domain::ChargeThreshold> thresholds;
+    for (const QString &id : productIds) {
+        domain::ChargeThreshold threshold;
+        threshold.target = {id, {}};
+        threshold.targetKind = domain::ThresholdTargetKind::Product;
+        threshold.first = dialog.first();
+        threshold.second = dialog.second();
+        thresholds.append(threshold);
+    }
+    saveThresholds(thresholds);
+}
+
+void OperationsController::editDefaultThreshold(domain::ThresholdTargetKind kind, const QString &targetId) {
+    if (!mayManageThresholds()) {
+        return;
+    }
+    std::optional<domain::EffectiveThreshold> current;
+    for (const domain::ChargeThreshold &threshold : m_thresholds->thresholds()) {
+        if (threshold.targetKind == kind && threshold.target.id == targetId) {
+            current = domain::EffectiveThreshold{threshold.first, threshold.second, threshold.id, threshold.target,
+                                                 threshold.targetKind};
+        }
+    }
+    QString name = targetId;
+    if (kind == domain::ThresholdTargetKind::BillingAccount && m_data->account(targetId)) {
+        name = m_data->account(targetId)->name;
+    } else if (kind == domain::ThresholdTargetKind::Organization && m_data->organization(targetId)) {
+        name = m_data->organization(targetId)->name;
+    }
+    ThresholdDialog dialog(tr("every line of %1 without thresholds of its own").arg(name), current,
+                           QStringLiteral("RUB"), m_search ? m_search.data() : m_window);
+    emit dialogShown(&dialog);
+    if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    domain::ChargeThreshold threshold;
+    threshold.target = {targetId, name};
+    threshold.targetKind = kind;
+    threshold.first = dialog.first();
+    threshold.second = dialog.second();
+    saveThresholds({threshold});
+}
+
+// One POST a target, one after another (the server answers each in milliseconds); then the thresholds
+// are read again so that every line's state follows.
+void OperationsController::saveThresholds(QList<domain::ChargeThreshold> thresholds) {
+    struct Progress {
+        QList<domain::ChargeThreshold> left;
+        int saved = 0;
+        QStringList problems;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->left = std::move(thresholds);
+    auto next = std::make_shared<std::function<void()>>();
+    // The step holds itself only weakly; the request in flight holds it strongly, so it lives as long as
+    // there is something to send, and not after.
+    *next = [this, progress, weakNext = std::weak_ptr<std::function<void()>>(next)] {
+        if (progress->left.isEmpty()) {
+            emit thresholdsSaved(progress->saved, progress->problems);
+            loadThresholds();
+            return;
+        }
+        const domain::ChargeThreshold threshold = progress->left.takeFirst();
+        api::JsonRequestJob *job = m_session->postJson(QString::fromLatin1(domain::json::kChargeThresholdPath),
+                                                       QJsonDocument(domain::json::newChargeThresholdJson(threshold)));
+        connect(job, &api::ApiJob::finished, this, [job, progress, next = weakNext.lock(), threshold] {
+            if (job->error().isError()) {
+                progress->problems.append(threshold.target.id + QStringLiteral(": ") + job->error().message);
+            } else {
+                ++progress->saved;
+            }
+            (*next)();
+        });
+        job->start();
+    };
+    (*next)();
 }
 
 void OperationsController::startSms(const QStringList &productIds) {

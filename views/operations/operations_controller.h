@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/threshold.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -35,6 +37,10 @@ public:
     // is dialogShown()).
     void startGroupOperation(const QStringList &productIds);
     void startSms(const QStringList &productIds);
+    // Thresholds of these lines (each its own), or a default for a group (an Organization or a
+    // BillingAccount): the dialog (dialogShown() again for tests), then one POST a target.
+    void editThresholds(const QStringList &productIds);
+    void editDefaultThreshold(domain::ThresholdTargetKind kind, const QString &targetId);
 
 signals:
     void thresholdsLoaded();
@@ -42,9 +48,13 @@ signals:
     void orderWindowOpened(corpcare::views::OrderWindow *window);
     void smsWindowOpened(corpcare::views::SmsWindow *window);
     void refreshWanted();
+    void thresholdsSaved(int saved, const QStringList &problems); // then the thresholds are read again
     void userActivated(const QString &productId);
 
 private:
+    void saveThresholds(QList<domain::ChargeThreshold> thresholds);
+    bool mayManageThresholds();
+
     api::Session *m_session;
     models::CompanyData *m_data;
     QWidget *m_window;
