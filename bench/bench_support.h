@@ -2,11 +2,7 @@
 
 // What the client benchmarks share: a line of output, the process's memory, and the longest time the
 // event loop did not run.
-#include "api/session.h"
-#include "api/sign_in_job.h"
-
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QObject>
 #include <QProcess>
@@ -61,24 +57,6 @@ inline StartedServer startServer(QProcess &server, const QString &binary, const 
         }
     }
     return started;
-}
-
-// Points the session at the started server, trusts its CA and signs in with the demo password.
-inline bool signIn(api::Session &session, const StartedServer &server, const QString &login, QString *error) {
-    session.accessManager()->setBaseUrl(server.baseUrl);
-    if (!session.accessManager()->setExtraCaFile(server.caFile, error)) {
-        return false;
-    }
-    QEventLoop signingIn;
-    api::SignInJob *job = session.signIn(login, QStringLiteral("corpcare-demo"));
-    QObject::connect(job, &api::ApiJob::finished, &signingIn, &QEventLoop::quit);
-    job->start();
-    signingIn.exec();
-    if (!session.isSignedIn()) {
-        *error = QStringLiteral("sign-in failed: ") + job->error().message;
-        return false;
-    }
-    return true;
 }
 
 // The longest time the event loop did not run: a 2 ms timer that notes the gaps.

@@ -12,7 +12,7 @@
 #include "api/itemization_loader.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
-#include "bench/bench_support.h"
+#include "bench/bench_session.h"
 #include "models/bill_items_model.h"
 
 #include <QApplication>

@@ -7,7 +7,7 @@
 //   QT_QPA_PLATFORM=offscreen bench/order_speed [--users 20000] [--lines 10000] [--data-dir DIR]
 #include "api/paged_list_loader.h"
 #include "api/resource_loaders.h"
-#include "bench/bench_support.h"
+#include "bench/bench_session.h"
 #include "domain/product_order.h"
 #include "views/operations/order_window.h"
 

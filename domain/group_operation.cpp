@@ -92,10 +92,9 @@ OrderPreview previewOrder(const GroupOperation &operation, const QList<ServiceUs
         int child = 0;
         for (const QString &id : operation.removeServices) {
             if (const ServiceProduct *service = serviceOf(line, id)) {
-                item.services.append({QStringLiteral("%1.%2").arg(item.id).arg(++child),
-                                      ServiceChange::Action::Delete,
-                                      {},
-                                      service->id});
+                // The offering rides along for the screen; the wire names the line's service by its id.
+                item.services.append({QStringLiteral("%1.%2").arg(item.id).arg(++child), ServiceChange::Action::Delete,
+                                      service->offering, service->id});
             }
         }
         // A service the line keeps must suit the tariff it will have: moving to a tariff that excludes

@@ -75,7 +75,7 @@ QString OrderItemsModel::changeText(const domain::ProductOrderItem &item) {
     for (const domain::ServiceChange &service : item.services) {
         parts.append(service.action == domain::ServiceChange::Action::Add
                          ? tr("+ %1").arg(service.offering.name.isEmpty() ? service.offering.id : service.offering.name)
-                         : tr("− service %1").arg(service.product));
+                         : tr("− %1").arg(service.offering.name.isEmpty() ? service.product : service.offering.name));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -156,9 +156,22 @@ void OrderWindow::showRead(const domain::Result<domain::ProductOrder> &read) {
         return;
     }
     domain::ProductOrder order = read.value();
+    // The answer names lines and removed services by id: take the names from what was asked.
+    QHash<QString, const domain::ProductOrderItem *> asked;
+    for (const domain::ProductOrderItem &item : std::as_const(m_sent.items)) {
+        asked.insert(item.product.id, &item);
+    }
     for (domain::ProductOrderItem &item : order.items) {
         if (item.product.name.isEmpty()) {
             item.product.name = m_numbers.value(item.product.id);
+        }
+        const domain::ProductOrderItem *sent = asked.value(item.product.id);
+        for (domain::ServiceChange &change : item.services) {
+            for (qsizetype i = 0; sent && change.offering.name.isEmpty() && i < sent->services.size(); ++i) {
+                if (sent->services.at(i).product == change.product) {
+                    change.offering = sent->services.at(i).offering;
+                }
+            }
         }
     }
     if (m_sent.items.isEmpty()) {

@@ -1,0 +1,30 @@
+#pragma once
+
+// Signing a benchmark in to the server it started (bench_support.h starts it).
+#include "api/session.h"
+#include "api/sign_in_job.h"
+#include "bench/bench_support.h"
+
+#include <QEventLoop>
+
+namespace corpcare::bench {
+
+// Points the session at the started server, trusts its CA and signs in with the demo password.
+inline bool signIn(api::Session &session, const StartedServer &server, const QString &login, QString *error) {
+    session.accessManager()->setBaseUrl(server.baseUrl);
+    if (!session.accessManager()->setExtraCaFile(server.caFile, error)) {
+        return false;
+    }
+    QEventLoop signingIn;
+    api::SignInJob *job = session.signIn(login, QStringLiteral("corpcare-demo"));
+    QObject::connect(job, &api::ApiJob::finished, &signingIn, &QEventLoop::quit);
+    job->start();
+    signingIn.exec();
+    if (!session.isSignedIn()) {
+        *error = QStringLiteral("sign-in failed: ") + job->error().message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace corpcare::bench
