@@ -10,12 +10,14 @@
 #include "views/gui_client.h"
 #include "views/operations/group_operation_dialog.h"
 #include "views/operations/operations_controller.h"
+#include "views/operations/order_history.h"
 #include "views/operations/order_window.h"
 #include "views/operations/sms_window.h"
 #include "views/operations/threshold_dialog.h"
 #include "views/search/search_conditions.h"
 #include "views/search/search_panel.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
@@ -134,6 +136,27 @@ void TestOperationsFlow::tariffAndRoamingOverThreshold_movedThenMessaged() {
     QCOMPARE(orderWindow->progress()->value(), chosen.size());
     QTest::qWait(200);
     saveScreenshot(orderWindow, QStringLiteral("order"));
+
+    // Remembered as an order of this computer that has ended; opened again from Recent orders, it is
+    // read from the server with the same results.
+    const QList<views::OrderHistory::Entry> recent = operations->history().entries();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.first().href, orderWindow->href());
+    QVERIFY(recent.first().final);
+    QVERIFY(operations->history().running().isEmpty());
+    disconnect(operations, &views::OperationsController::dialogShown, this, nullptr);
+    connect(operations, &views::OperationsController::dialogShown, this,
+            [](QObject *object) { qobject_cast<QDialog *>(object)->accept(); });
+    QPointer<views::OrderWindow> reopened;
+    connect(operations, &views::OperationsController::orderWindowOpened, this,
+            [&reopened](views::OrderWindow *window) { reopened = window; });
+    const QPointer<views::OrderWindow> first = orderWindow;
+    operations->showRecentOrders();
+    QVERIFY(reopened && reopened != first);
+    QSignalSpy reopenedFinished(reopened.data(), &views::OrderWindow::orderFinished);
+    QVERIFY(reopenedFinished.wait(30000));
+    QCOMPARE(views::OrderWindow::countsOf(reopened->order()).done, chosen.size());
+    disconnect(operations, &views::OperationsController::dialogShown, this, nullptr);
 
     // The company is read again: each line has the new tariff and no roaming.
     QVERIFY(refreshed.count() > 0 || refreshed.wait(kLoadTimeout));

@@ -63,7 +63,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
       m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)),
       m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)),
-      m_operations(new OperationsController(m_session, data, window)) {
+      m_operations(new OperationsController(m_session, data, settings, window)) {
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);
@@ -72,6 +72,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::newsRequested, this, [this] { loadNews(false); });
     connect(m_window, &MainWindow::financeRequested, this, &ClientController::openFinance);
     connect(m_window, &MainWindow::searchRequested, m_operations, &OperationsController::openSearch);
+    connect(m_window, &MainWindow::recentOrdersRequested, m_operations, &OperationsController::showRecentOrders);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
     connect(m_operations, &OperationsController::userActivated, this, [this](const QString &productId) {
         if (m_data->serviceUser(productId)) {
@@ -475,6 +476,7 @@ void ClientController::finishLoad(const ApiError &error) {
     }
     m_window->setDataTime(QDateTime::currentDateTime());
     m_operations->loadThresholds();
+    m_operations->resumeRunningOrders();
     emit companyLoaded();
     loadNews(true);
 }

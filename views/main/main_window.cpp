@@ -92,6 +92,7 @@ void MainWindow::createMenus() {
     QMenu *users = menuBar()->addMenu(tr("&Users"));
     users->addAction(tr("&Search and change…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
                      &MainWindow::searchRequested);
+    users->addAction(tr("Recent &orders…"), this, &MainWindow::recentOrdersRequested);
 
     QMenu *finance = menuBar()->addMenu(tr("F&inance"));
     finance->addAction(tr("&Financial control…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,

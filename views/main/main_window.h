@@ -50,6 +50,7 @@ signals:
     void newsRequested();
     void financeRequested(); // bills, charges and payments of the accounts shown
     void searchRequested();  // search service users and change them together
+    void recentOrdersRequested();
     void demoLoginRequested(const QString &login);
 
 protected:

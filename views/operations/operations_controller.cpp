@@ -15,8 +15,11 @@
 #include "views/operations/threshold_dialog.h"
 #include "views/search/search_panel.h"
 
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUuid>
@@ -39,9 +42,82 @@ QList<domain::ServiceUser> linesOf(const models::CompanyData &data, const QStrin
 }
 } // namespace
 
-OperationsController::OperationsController(api::Session *session, models::CompanyData *data, QWidget *window)
+OperationsController::OperationsController(api::Session *session, models::CompanyData *data, QSettings *settings,
+                                           QWidget *window)
     : QObject(window), m_session(session), m_data(data), m_window(window),
-      m_thresholds(new models::ThresholdsData(data, this)) {}
+      m_thresholds(new models::ThresholdsData(data, this)), m_history(settings) {}
+
+void OperationsController::watch(OrderWindow *window) {
+    connect(window, &OrderWindow::orderSubmitted, this, [this](const QString &href, const QString &description) {
+        m_history.add(href, description, QDateTime::currentDateTimeUtc());
+    });
+    connect(window, &OrderWindow::orderFinished, this, [this, window](const domain::ProductOrder &order) {
+        m_history.markFinal(window->href());
+        if (window->sawRunning() && OrderWindow::countsOf(order).done > 0) {
+            emit refreshWanted(); // the lines changed on the server: show them as they are now
+        }
+    });
+}
+
+OrderWindow *OperationsController::followOrder(const QString &href) {
+    auto *window = new OrderWindow(m_session, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QHash<QString, QString> numbers;
+    for (const domain::ServiceUser &line : m_data->serviceUsers()) {
+        numbers.insert(line.id, domain::formatMsisdn(line.msisdn));
+    }
+    window->setNumbers(numbers);
+    watch(window);
+    window->show();
+    emit orderWindowOpened(window);
+    window->follow(href);
+    return window;
+}
+
+void OperationsController::resumeRunningOrders() {
+    if (m_resumed) {
+        return; // once a session: a refresh does not open them again
+    }
+    m_resumed = true;
+    for (const OrderHistory::Entry &entry : m_history.running()) {
+        followOrder(entry.href);
+    }
+}
+
+void OperationsController::showRecentOrders() {
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Recent orders"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Group operations sent from this computer in the last %n day(s) (Enter opens one):",
+                                    nullptr, OrderHistory::kKeptDays),
+                                 &dialog));
+    auto *list = new QListWidget(&dialog);
+    const QLocale locale;
+    for (const OrderHistory::Entry &entry : m_history.entries()) {
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2 — %3")
+                                    .arg(locale.toString(entry.submittedAt.toLocalTime(), QLocale::ShortFormat),
+                                         entry.description.isEmpty() ? entry.href : entry.description,
+                                         entry.final ? tr("ended") : tr("running")),
+                                list);
+        item->setData(Qt::UserRole, entry.href);
+    }
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Close, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+    list->setCurrentRow(0);
+    dialog.resize(700, 400);
+    emit dialogShown(&dialog);
+    if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (list->currentItem()) {
+        followOrder(list->currentItem()->data(Qt::UserRole).toString());
+    }
+}
 
 void OperationsController::loadThresholds() {
     api::PagedListLoader *loader = api::loadChargeThresholds(m_session, this);
@@ -144,11 +220,7 @@ void OperationsController::startGroupOperation(const QStringList &productIds) {
         numbers.insert(line.id, domain::formatMsisdn(line.msisdn));
     }
     window->setNumbers(numbers);
-    connect(window, &OrderWindow::orderFinished, this, [this](const domain::ProductOrder &order) {
-        if (OrderWindow::countsOf(order).done > 0) {
-            emit refreshWanted(); // the lines changed on the server: show them as they are now
-        }
-    });
+    watch(window);
     window->show();
     emit orderWindowOpened(window);
     window->submit(domain::orderFor(dialog.preview(), operation, externalId));

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/threshold.h"
+#include "views/operations/order_history.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+class QSettings;
 
 namespace corpcare::api {
 class Session;
@@ -27,7 +30,7 @@ class SmsWindow;
 class OperationsController : public QObject {
     Q_OBJECT
 public:
-    OperationsController(api::Session *session, models::CompanyData *data, QWidget *window);
+    OperationsController(api::Session *session, models::CompanyData *data, QSettings *settings, QWidget *window);
 
     models::ThresholdsData *thresholds() const { return m_thresholds; }
     void loadThresholds();
@@ -37,6 +40,12 @@ public:
     // is dialogShown()).
     void startGroupOperation(const QStringList &productIds);
     void startSms(const QStringList &productIds);
+    // The orders sent from this computer in the last days, with their state on opening one; and, when
+    // the program opens, the ones still running then are followed again.
+    void showRecentOrders();
+    OrderWindow *followOrder(const QString &href);
+    void resumeRunningOrders();
+    const OrderHistory &history() const { return m_history; }
     // Thresholds of these lines (each its own), or a default for a group (an Organization or a
     // BillingAccount): the dialog (dialogShown() again for tests), then one POST a target.
     void editThresholds(const QStringList &productIds);
@@ -61,6 +70,9 @@ private:
     models::ThresholdsData *m_thresholds;
     QPointer<QWidget> m_search;
     QPointer<SearchPanel> m_panel;
+    OrderHistory m_history;
+    bool m_resumed = false;
+    void watch(OrderWindow *window);
 };
 
 } // namespace corpcare::views

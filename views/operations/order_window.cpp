@@ -66,6 +66,10 @@ const domain::ProductOrder &OrderWindow::order() const {
     return m_model->order();
 }
 
+QString OrderWindow::href() const {
+    return m_tracker ? m_tracker->href() : QString();
+}
+
 bool OrderWindow::isFinal() const {
     return m_model->order().completionDate.isValid();
 }
@@ -98,6 +102,10 @@ void OrderWindow::start() {
     m_tracker =
         new api::SubmissionTracker(m_session, json::collectionPath(json::Resource::ProductOrder), isFinalOrder, this);
     connect(m_tracker, &api::SubmissionTracker::updated, this, &OrderWindow::showOrder);
+    connect(m_tracker, &api::SubmissionTracker::submitted, this, [this](const QJsonObject &resource) {
+        emit orderSubmitted(resource.value(QStringLiteral("href")).toString(),
+                            resource.value(QStringLiteral("description")).toString());
+    });
     connect(m_tracker, &api::SubmissionTracker::finished, this, [this](const api::ApiError &error) {
         m_cancel->setEnabled(false);
         if (error.isError()) {
@@ -122,6 +130,7 @@ void OrderWindow::finishIfShown() {
 
 void OrderWindow::submit(const domain::ProductOrder &order) {
     m_sent = order;
+    m_sawRunning = true; // sent from here: whatever it did happened now
     m_title->setText(order.description.isEmpty() ? tr("Sending…") : order.description);
     m_progress->setRange(0, int(order.items.size()));
     m_progress->setValue(0);
@@ -174,6 +183,7 @@ void OrderWindow::showRead(const domain::Result<domain::ProductOrder> &read) {
             }
         }
     }
+    m_sawRunning = m_sawRunning || !order.completionDate.isValid();
     if (m_sent.items.isEmpty()) {
         m_sent = order; // followed, not sent here: retry from what the server says was asked
     }

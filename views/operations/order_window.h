@@ -35,6 +35,9 @@ public:
     // The lines' numbers by product id: the server's answer names lines by id only.
     void setNumbers(QHash<QString, QString> numberOfProduct) { m_numbers = std::move(numberOfProduct); }
     const domain::ProductOrder &order() const;
+    QString href() const;
+    // Whether this window saw the order still running (an order opened after it ended changed nothing now).
+    bool sawRunning() const { return m_sawRunning; }
     bool isFinal() const;
     TableView *itemsTable() const { return m_table; }
     QProgressBar *progress() const { return m_progress; }
@@ -52,6 +55,7 @@ public:
 
 signals:
     void orderFinished(const corpcare::domain::ProductOrder &order);
+    void orderSubmitted(const QString &href, const QString &description); // the server has it
     void problem(const QString &message);
 
 private:
@@ -76,6 +80,7 @@ private:
     int m_readsAsked = 0; // answers are read on a worker; an older one that comes late is dropped
     int m_readsShown = 0;
     bool m_finalPending = false;
+    bool m_sawRunning = false;
 };
 
 } // namespace corpcare::views
