@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 
 using namespace corpcare;
 
@@ -129,6 +130,67 @@ private slots:
                  QJsonValue(QStringLiteral("already suspended")));
         const QJsonArray audit = m_client->get(kAudit + QStringLiteral("?target.id=") + lines.at(0), m_admin).array();
         QCOMPARE(audit.size(), qsizetype(1));
+    }
+
+    // The server stops while items are still waiting; started again on the same data, it finishes the
+    // order, and no line is changed twice (one audit record an item).
+    void order_serverRestartsMidOrder_resumedAndEachItemAppliedOnce() {
+        tests::ServerProcess first;
+        tests::ServerProcess::Options options;
+        options.extraArguments = {QStringLiteral("--order-item-delay-ms"), QStringLiteral("150")};
+        QString error;
+        QVERIFY2(first.start(options, &error), qPrintable(error));
+        auto client = std::make_unique<tests::HttpsClient>(first.baseUrl(), first.caFile());
+        const QByteArray token = client->signIn(QStringLiteral("admin"));
+        QVERIFY(!token.isEmpty());
+        const QStringList lines = activeLines(*client, token, 20);
+        QCOMPARE(lines.size(), qsizetype(20));
+        QJsonArray items;
+        for (const QString &line : lines) {
+            items.append(suspendItem(int(items.size()) + 1, line));
+        }
+        const tests::HttpReply sent =
+            client->send("POST", kOrders, body(order(QStringLiteral("restart-1"), items)), "application/json", token);
+        QCOMPARE(sent.status, 201);
+        const QString id = sent.object().value(QStringLiteral("id")).toString();
+        QThread::msleep(700); // a few items done, most still waiting
+        int doneBefore = 0;
+        for (const QJsonValue &item : client->get(kOrders + QLatin1Char('/') + id, token)
+                                          .object()
+                                          .value(QStringLiteral("productOrderItem"))
+                                          .toArray()) {
+            doneBefore += item.toObject().value(QStringLiteral("state")).toString() == QLatin1String("completed");
+        }
+        QVERIFY2(doneBefore < 20, "the order ended before the restart: nothing would be resumed");
+        first.stop();
+
+        options.dataDir = first.dataDir();
+        tests::ServerProcess second;
+        QVERIFY2(second.start(options, &error), qPrintable(error));
+        client = std::make_unique<tests::HttpsClient>(second.baseUrl(), second.caFile());
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+        form.addQueryItem(QStringLiteral("username"), QStringLiteral("admin"));
+        form.addQueryItem(QStringLiteral("password"), QStringLiteral("corpcare-demo"));
+        const tests::HttpReply signedIn = client->postForm(QStringLiteral("/corporate/v1/oauth2/token"), form);
+        QVERIFY2(signedIn.status == 200, qPrintable(QString::number(signedIn.status) + QLatin1Char(' ') +
+                                                    QString::fromUtf8(signedIn.body) + second.output().right(600)));
+        const QByteArray again = signedIn.object().value(QStringLiteral("access_token")).toString().toLatin1();
+        QElapsedTimer timer;
+        timer.start();
+        QJsonObject done;
+        while (timer.elapsed() < 30000 && !done.contains(QStringLiteral("completionDate"))) {
+            done = client->get(kOrders + QLatin1Char('/') + id, again).object();
+            QThread::msleep(100);
+        }
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        for (const QString &line : lines) {
+            const QJsonArray audit = client->get(kAudit + QStringLiteral("?target.id=") + line, again).array();
+            QCOMPARE(audit.size(), qsizetype(1));
+            const QJsonObject product = client->get(kProducts + QLatin1Char('/') + line, again).object();
+            QCOMPARE(product.value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
+        }
+        second.stop();
     }
 
     void order_cancel_pendingItemsCancelled() {
