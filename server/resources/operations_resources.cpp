@@ -81,6 +81,32 @@ std::optional<IdPage> pageOfIds(store::Database &db, const QString &table, const
     return out;
 }
 
+// A list request's query and the page of ids it selects, or the 400 that says what is wrong with it:
+// the part every list of this file shares.
+struct ListedIds {
+    std::optional<query::ListQuery> query;
+    IdPage page;
+    std::optional<HttpResponse> refusal;
+};
+
+ListedIds listIds(store::Database &db, const http::HttpRequest &request, const QString &table,
+                  const QList<query::FilterField> &filters, const QString &name, const QString &fixed) {
+    ListedIds out;
+    QString error;
+    out.query = query::parseListQuery(request.query, &error);
+    if (!out.query) {
+        out.refusal = errorResponse(400, QStringLiteral("badRequest"), error);
+        return out;
+    }
+    const std::optional<IdPage> page = pageOfIds(db, table, filters, name, *out.query, fixed, &error);
+    if (!page) {
+        out.refusal = errorResponse(400, QStringLiteral("invalidFilter"), error);
+        return out;
+    }
+    out.page = *page;
+    return out;
+}
+
 // ---- thresholds
 
 // Targets the caller may see or set: his organizations, accounts and lines (profile §5).
@@ -170,11 +196,6 @@ void auditThreshold(store::Database &db, const auth::Caller &caller, const QStri
 } // namespace
 
 HttpResponse listThresholds(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
-    QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
-    if (!listQuery) {
-        return errorResponse(400, QStringLiteral("badRequest"), error);
-    }
     static const QList<query::FilterField> filters{
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("x.id {}"), true},
         {QStringLiteral("target.id"), FieldType::Id, QStringLiteral("x.target_id {}")},
@@ -183,11 +204,13 @@ HttpResponse listThresholds(store::Database &db, const auth::Caller &caller, con
     const QString scope = caller.seesEverything
                               ? QStringLiteral("1")
                               : QStringLiteral("(%1) OR %2").arg(thresholdScope(caller), companyDefault());
-    const auto page = pageOfIds(db, QStringLiteral("charge_threshold x"), filters, QStringLiteral("chargeThreshold"),
-                                *listQuery, scope, &error);
-    if (!page) {
-        return errorResponse(400, QStringLiteral("invalidFilter"), error);
+    const ListedIds listed =
+        listIds(db, request, QStringLiteral("charge_threshold x"), filters, QStringLiteral("chargeThreshold"), scope);
+    if (listed.refusal) {
+        return *listed.refusal;
     }
+    const IdPage *page = &listed.page;
+    const auto &listQuery = listed.query;
     QJsonArray items;
     for (qint64 id : page->ids) {
         if (const auto threshold = loadThreshold(db, id)) {
@@ -284,22 +307,20 @@ HttpResponse getOrder(store::Database &db, const auth::Caller &caller, const QSt
 }
 
 HttpResponse listOrders(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
-    QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
-    if (!listQuery) {
-        return errorResponse(400, QStringLiteral("badRequest"), error);
-    }
     static const QList<query::FilterField> filters{
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("x.id {}"), true},
         {QStringLiteral("state"), FieldType::Text, QStringLiteral("x.state {}")},
         {QStringLiteral("externalId"), FieldType::Text, QStringLiteral("x.external_id {}")},
         {QStringLiteral("orderDate"), FieldType::Date, QStringLiteral("(x.order_date / 86400 + 2440588) {}"), true},
     };
-    const auto page = pageOfIds(db, QStringLiteral("product_order x"), filters, QStringLiteral("productOrder"),
-                                *listQuery, QStringLiteral("x.user_id = %1").arg(caller.userId), &error);
-    if (!page) {
-        return errorResponse(400, QStringLiteral("invalidFilter"), error);
+    const ListedIds listed =
+        listIds(db, request, QStringLiteral("product_order x"), filters, QStringLiteral("productOrder"),
+                QStringLiteral("x.user_id = %1").arg(caller.userId));
+    if (listed.refusal) {
+        return *listed.refusal;
     }
+    const IdPage *page = &listed.page;
+    const auto &listQuery = listed.query;
     QJsonArray items;
     for (qint64 id : page->ids) {
         if (const auto order = orders::loadOrder(db, id, caller.userId)) {
@@ -380,21 +401,18 @@ HttpResponse getMessage(store::Database &db, const auth::Caller &caller, const Q
 }
 
 HttpResponse listMessages(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
-    QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
-    if (!listQuery) {
-        return errorResponse(400, QStringLiteral("badRequest"), error);
-    }
     static const QList<query::FilterField> filters{
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("x.id {}"), true},
         {QStringLiteral("externalId"), FieldType::Text, QStringLiteral("x.external_id {}")},
     };
-    const auto page =
-        pageOfIds(db, QStringLiteral("communication_message x"), filters, QStringLiteral("communicationMessage"),
-                  *listQuery, QStringLiteral("x.user_id = %1").arg(caller.userId), &error);
-    if (!page) {
-        return errorResponse(400, QStringLiteral("invalidFilter"), error);
+    const ListedIds listed =
+        listIds(db, request, QStringLiteral("communication_message x"), filters, QStringLiteral("communicationMessage"),
+                QStringLiteral("x.user_id = %1").arg(caller.userId));
+    if (listed.refusal) {
+        return *listed.refusal;
     }
+    const IdPage *page = &listed.page;
+    const auto &listQuery = listed.query;
     QJsonArray items;
     for (qint64 id : page->ids) {
         if (auto message = orders::loadMessage(db, id, caller.userId, QDateTime::currentMSecsSinceEpoch())) {
@@ -408,11 +426,6 @@ HttpResponse listMessages(store::Database &db, const auth::Caller &caller, const
 // ---- audit trail
 
 HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &request) {
-    QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
-    if (!listQuery) {
-        return errorResponse(400, QStringLiteral("badRequest"), error);
-    }
     static const QList<query::FilterField> filters{
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("x.id {}"), true},
         {QStringLiteral("actor"), FieldType::Text, QStringLiteral("x.actor {}")},
@@ -420,11 +433,13 @@ HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &requ
         {QStringLiteral("target.id"), FieldType::Text, QStringLiteral("x.target_id {}")},
         {QStringLiteral("date"), FieldType::Date, QStringLiteral("x.day {}"), true},
     };
-    const auto page = pageOfIds(db, QStringLiteral("audit_record x"), filters, QStringLiteral("auditRecord"),
-                                *listQuery, QStringLiteral("1"), &error);
-    if (!page) {
-        return errorResponse(400, QStringLiteral("invalidFilter"), error);
+    const ListedIds listed = listIds(db, request, QStringLiteral("audit_record x"), filters,
+                                     QStringLiteral("auditRecord"), QStringLiteral("1"));
+    if (listed.refusal) {
+        return *listed.refusal;
     }
+    const IdPage *page = &listed.page;
+    const auto &listQuery = listed.query;
     QJsonArray items;
     store::Statement row = db.prepare(
         QStringLiteral("SELECT recorded_at, actor, action, target_kind, target_id, target_name, before_json, "
