@@ -63,7 +63,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
       m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)),
       m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)),
-      m_operations(new OperationsController(m_session, data, settings, window)) {
+      m_operations(new OperationsController(m_session, data, window)) {
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);

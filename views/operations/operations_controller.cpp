@@ -6,8 +6,10 @@
 #include "api/session.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
+#include "domain/json/wire_names.h"
 #include "domain/portal_user.h"
 #include "models/company_data.h"
+#include "models/order_items_model.h"
 #include "models/thresholds_data.h"
 #include "views/operations/group_operation_dialog.h"
 #include "views/operations/order_window.h"
@@ -18,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -42,21 +45,37 @@ QList<domain::ServiceUser> linesOf(const models::CompanyData &data, const QStrin
 }
 } // namespace
 
-OperationsController::OperationsController(api::Session *session, models::CompanyData *data, QSettings *settings,
-                                           QWidget *window)
+OperationsController::OperationsController(api::Session *session, models::CompanyData *data, QWidget *window)
     : QObject(window), m_session(session), m_data(data), m_window(window),
-      m_thresholds(new models::ThresholdsData(data, this)), m_history(settings) {}
+      m_thresholds(new models::ThresholdsData(data, this)) {}
 
 void OperationsController::watch(OrderWindow *window) {
-    connect(window, &OrderWindow::orderSubmitted, this, [this](const QString &href, const QString &description) {
-        m_history.add(href, description, QDateTime::currentDateTimeUtc());
-    });
     connect(window, &OrderWindow::orderFinished, this, [this, window](const domain::ProductOrder &order) {
-        m_history.markFinal(window->href());
         if (window->sawRunning() && OrderWindow::countsOf(order).done > 0) {
             emit refreshWanted(); // the lines changed on the server: show them as they are now
         }
     });
+}
+
+void OperationsController::listOrders(const QString &filter, std::function<void(const QList<RecentOrder> &)> then) {
+    // Only what a list shows: an order of 10,000 lines is over a megabyte with its items.
+    const QString path = domain::json::collectionPath(domain::json::Resource::ProductOrder) +
+                         QStringLiteral("?fields=id,href,description,state,orderDate,completionDate&limit=100&") +
+                         filter;
+    api::JsonRequestJob *job = m_session->get(path);
+    connect(job, &api::ApiJob::finished, this, [job, then = std::move(then)] {
+        QList<RecentOrder> orders;
+        for (const QJsonValue &value : job->json().array()) {
+            const QJsonObject order = value.toObject();
+            orders.append({order.value(QStringLiteral("href")).toString(),
+                           order.value(QStringLiteral("description")).toString(),
+                           domain::wire::fromWire<domain::OrderState>(order.value(QStringLiteral("state")).toString())
+                               .value_or(domain::OrderState::Acknowledged),
+                           QDateTime::fromString(order.value(QStringLiteral("orderDate")).toString(), Qt::ISODate)});
+        }
+        then(orders);
+    });
+    job->start();
 }
 
 OrderWindow *OperationsController::followOrder(const QString &href) {
@@ -75,48 +94,52 @@ OrderWindow *OperationsController::followOrder(const QString &href) {
 }
 
 void OperationsController::resumeRunningOrders() {
-    if (m_resumed) {
+    if (m_resumed || !m_session->currentUser().permissions.contains(domain::permission::changeProducts)) {
         return; // once a session: a refresh does not open them again
     }
     m_resumed = true;
-    for (const OrderHistory::Entry &entry : m_history.running()) {
-        followOrder(entry.href);
-    }
+    listOrders(QStringLiteral("state=acknowledged,inProgress"), [this](const QList<RecentOrder> &orders) {
+        for (const RecentOrder &order : orders) {
+            followOrder(order.href);
+        }
+    });
 }
 
 void OperationsController::showRecentOrders() {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Recent orders"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Group operations sent from this computer in the last %n day(s) (Enter opens one):",
-                                    nullptr, OrderHistory::kKeptDays),
-                                 &dialog));
-    auto *list = new QListWidget(&dialog);
-    const QLocale locale;
-    for (const OrderHistory::Entry &entry : m_history.entries()) {
-        auto *item =
-            new QListWidgetItem(QStringLiteral("%1 — %2 — %3")
-                                    .arg(locale.toString(entry.submittedAt.toLocalTime(), QLocale::ShortFormat),
-                                         entry.description.isEmpty() ? entry.href : entry.description,
-                                         entry.final ? tr("ended") : tr("running")),
-                                list);
-        item->setData(Qt::UserRole, entry.href);
-    }
-    layout->addWidget(list, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Close, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
-    list->setCurrentRow(0);
-    dialog.resize(700, 400);
-    emit dialogShown(&dialog);
-    if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    if (list->currentItem()) {
-        followOrder(list->currentItem()->data(Qt::UserRole).toString());
-    }
+    const QString since = QDate::currentDate().addDays(-kRecentDays).toString(Qt::ISODate);
+    listOrders(QStringLiteral("orderDate.gte=") + since, [this](const QList<RecentOrder> &orders) {
+        QDialog dialog(m_window);
+        dialog.setWindowTitle(tr("Recent orders"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(
+            tr("Your group operations of the last %n day(s) (Enter opens one):", nullptr, kRecentDays), &dialog));
+        auto *list = new QListWidget(&dialog);
+        list->setAccessibleName(tr("Recent orders"));
+        const QLocale locale;
+        for (const RecentOrder &order : orders) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 — %3")
+                                                 .arg(locale.toString(order.date.toLocalTime(), QLocale::ShortFormat),
+                                                      order.description.isEmpty() ? order.href : order.description,
+                                                      models::OrderItemsModel::orderStateText(order.state)),
+                                             list);
+            item->setData(Qt::UserRole, order.href);
+        }
+        layout->addWidget(list, 1);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Close, &dialog);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+        list->setCurrentRow(0);
+        dialog.resize(700, 400);
+        emit dialogShown(&dialog);
+        if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        if (list->currentItem()) {
+            followOrder(list->currentItem()->data(Qt::UserRole).toString());
+        }
+    });
 }
 
 void OperationsController::loadThresholds() {

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "domain/product_order.h"
 #include "domain/threshold.h"
-#include "views/operations/order_history.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-class QSettings;
+#include <functional>
 
 namespace corpcare::api {
 class Session;
@@ -30,7 +31,7 @@ class SmsWindow;
 class OperationsController : public QObject {
     Q_OBJECT
 public:
-    OperationsController(api::Session *session, models::CompanyData *data, QSettings *settings, QWidget *window);
+    OperationsController(api::Session *session, models::CompanyData *data, QWidget *window);
 
     models::ThresholdsData *thresholds() const { return m_thresholds; }
     void loadThresholds();
@@ -40,12 +41,12 @@ public:
     // is dialogShown()).
     void startGroupOperation(const QStringList &productIds);
     void startSms(const QStringList &productIds);
-    // The orders sent from this computer in the last days, with their state on opening one; and, when
-    // the program opens, the ones still running then are followed again.
+    // The user's orders of the last days as the server lists them, with their state; and, when the
+    // program opens, the ones still running are followed again.
+    static constexpr int kRecentDays = 14;
     void showRecentOrders();
     OrderWindow *followOrder(const QString &href);
     void resumeRunningOrders();
-    const OrderHistory &history() const { return m_history; }
     // Thresholds of these lines (each its own), or a default for a group (an Organization or a
     // BillingAccount): the dialog (dialogShown() again for tests), then one POST a target.
     void editThresholds(const QStringList &productIds);
@@ -70,9 +71,15 @@ private:
     models::ThresholdsData *m_thresholds;
     QPointer<QWidget> m_search;
     QPointer<SearchPanel> m_panel;
-    OrderHistory m_history;
     bool m_resumed = false;
+    struct RecentOrder {
+        QString href;
+        QString description;
+        domain::OrderState state = domain::OrderState::Acknowledged;
+        QDateTime date;
+    };
     void watch(OrderWindow *window);
+    void listOrders(const QString &filter, std::function<void(const QList<RecentOrder> &)> then);
 };
 
 } // namespace corpcare::views

@@ -102,10 +102,6 @@ void OrderWindow::start() {
     m_tracker =
         new api::SubmissionTracker(m_session, json::collectionPath(json::Resource::ProductOrder), isFinalOrder, this);
     connect(m_tracker, &api::SubmissionTracker::updated, this, &OrderWindow::showOrder);
-    connect(m_tracker, &api::SubmissionTracker::submitted, this, [this](const QJsonObject &resource) {
-        emit orderSubmitted(resource.value(QStringLiteral("href")).toString(),
-                            resource.value(QStringLiteral("description")).toString());
-    });
     connect(m_tracker, &api::SubmissionTracker::finished, this, [this](const api::ApiError &error) {
         m_cancel->setEnabled(false);
         if (error.isError()) {

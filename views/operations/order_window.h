@@ -55,7 +55,6 @@ public:
 
 signals:
     void orderFinished(const corpcare::domain::ProductOrder &order);
-    void orderSubmitted(const QString &href, const QString &description); // the server has it
     void problem(const QString &message);
 
 private:
