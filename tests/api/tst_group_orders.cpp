@@ -43,6 +43,7 @@ private slots:
     void suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspendedOnTheServer();
     void sameSubmissionTwice_appliedOnce();
     void smsToAGroup_followedUntilEveryReceiverIsFinal();
+    void permissionMissingAtSend_refusedOnceNothingChanged();
 
 private:
     QList<domain::ServiceUser> allLines();
@@ -199,6 +200,39 @@ void TestGroupOrders::smsToAGroup_followedUntilEveryReceiverIsFinal() {
     QCOMPARE(read.value().receivers.size(), lines.size());
     for (const domain::MessageReceiver &receiver : read.value().receivers) {
         QVERIFY(receiver.state == domain::DeliveryState::Delivered || receiver.state == domain::DeliveryState::Failed);
+    }
+}
+
+// What the client sees when the permission was withdrawn after its preview: the server refuses the
+// whole order (403) once; nothing is resent and no line changes.
+void TestGroupOrders::permissionMissingAtSend_refusedOnceNothingChanged() {
+    const QList<domain::ServiceUser> lines = activeLines(2);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(signIn(QStringLiteral("finance"))); // finance may not change products
+    domain::ProductOrder order;
+    order.externalId = QStringLiteral("test-no-permission");
+    for (const domain::ServiceUser &line : lines) {
+        domain::ProductOrderItem item;
+        item.id = QString::number(order.items.size() + 1);
+        item.product = {line.id, {}};
+        item.newStatus = domain::ProductStatus::Suspended;
+        order.items.append(item);
+    }
+    api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder), isFinalOrder);
+    QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
+    QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
+    tracker.submit(json::newProductOrderJson(order));
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<api::ApiError>().kind, api::ApiError::Kind::Forbidden);
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(signIn(QStringLiteral("admin")));
+    QSet<QString> ordered{lines.at(0).id, lines.at(1).id};
+    for (const domain::ServiceUser &line : allLines()) {
+        if (ordered.contains(line.id)) {
+            QCOMPARE(line.status, domain::ProductStatus::Active);
+        }
     }
 }
 

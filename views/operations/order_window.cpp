@@ -105,7 +105,12 @@ void OrderWindow::start() {
     connect(m_tracker, &api::SubmissionTracker::finished, this, [this](const api::ApiError &error) {
         m_cancel->setEnabled(false);
         if (error.isError()) {
-            const QString message = tr("The order could not be followed: %1").arg(error.message);
+            const QString message =
+                error.kind == api::ApiError::Kind::Forbidden
+                    ? tr("The server refused the order: %1. Your permissions may have changed since the preview; "
+                         "no service user was changed.")
+                          .arg(error.message)
+                    : tr("The order could not be sent or followed: %1").arg(error.message);
             m_counts->setText(message);
             emit problem(message);
             return;
