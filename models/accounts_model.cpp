@@ -207,7 +207,7 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
         }
     }
     if (orientation == Qt::Horizontal && role == CurrencyRole) {
-        return m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+        return m_data->currency();
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);

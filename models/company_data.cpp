@@ -82,6 +82,10 @@ QString CompanyData::companyName() const {
     return m_organizations.empty() ? QString() : m_organizations.front().name;
 }
 
+QString CompanyData::currency() const {
+    return m_accounts.empty() ? QString() : m_accounts.front().balance.currency();
+}
+
 const domain::BillingAccount *CompanyData::account(const QString &id) const {
     const int index = m_accountIndex.value(id, -1);
     return index < 0 ? nullptr : &m_accounts[size_t(index)];

@@ -37,6 +37,9 @@ public:
     // The company's name for report headers: the root organization the user sees (a department head
     // may see only his department, and then that is what his reports are about).
     QString companyName() const;
+    // The currency the company is billed in (every amount of one operator has the same), empty before
+    // the accounts are in.
+    QString currency() const;
     const domain::BillingAccount *account(const QString &id) const;
     const domain::ServiceUser *serviceUser(const QString &id) const;
     int serviceUserIndex(const QString &id) const { return m_userIndex.value(id, -1); }

@@ -141,7 +141,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
     case Qt::ForegroundRole:
         if ((column == Threshold && state == domain::ThresholdState::OverSecond) ||
             (column == Status && user.status == domain::ProductStatus::Suspended)) {
-            return QBrush(QColor(0xB0, 0x1C, 0x1C));
+            return warningForeground();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -156,7 +156,7 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    const QString currency = m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    const QString currency = m_data->currency();
     return columnHeaderData(columnSpec(section), role, currency);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/json/wire_names.h"
 #include "models/money_format.h"
 #include "models/roles.h"
+#include "models/table_columns.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,7 +128,7 @@ QVariant ServiceUsersModel::data(const QModelIndex &index, int role) const {
         return suspended;
     case Qt::ForegroundRole:
         if (suspended && column == Status) {
-            return QBrush(QColor(0xB0, 0x1C, 0x1C));
+            return warningForeground();
         }
         break;
     case Qt::FontRole:
@@ -148,7 +149,7 @@ QVariant ServiceUsersModel::headerData(int section, Qt::Orientation orientation,
         return section == CurrentCharges ? QStringLiteral("money") : QStringLiteral("text");
     }
     if (orientation == Qt::Horizontal && role == CurrencyRole && section == CurrentCharges) {
-        return m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+        return m_data->currency();
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -37,6 +37,10 @@ QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &cur
     }
 }
 
+QBrush warningForeground() {
+    return QBrush(QColor(0xB0, 0x1C, 0x1C));
+}
+
 QVariant columnAlignment(ColumnKind kind) {
     return kind == ColumnKind::Money || kind == ColumnKind::Integer || kind == ColumnKind::Percent
                ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QString>
 #include <QVariant>
 
@@ -16,6 +17,9 @@ struct ColumnSpec {
 
 // headerData for a horizontal header section described by `column`; `currency` answers CurrencyRole.
 QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &currency);
+// Qt::ForegroundRole of a cell that warns (suspended, over the critical threshold): one red everywhere.
+QBrush warningForeground();
+
 // Qt::TextAlignmentRole for cells of that kind: numbers right-aligned.
 QVariant columnAlignment(ColumnKind kind);
 

@@ -194,7 +194,7 @@ QVariant OverThresholdModel::data(const QModelIndex &index, int role) const {
         return state == domain::ThresholdState::OverSecond;
     case Qt::ForegroundRole:
         if (state == domain::ThresholdState::OverSecond && (column == Level || column == Excess)) {
-            return QBrush(QColor(0xB0, 0x1C, 0x1C));
+            return warningForeground();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -209,7 +209,7 @@ QVariant OverThresholdModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    const QString currency = m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    const QString currency = m_data->currency();
     return columnHeaderData(columnSpec(section), role, currency);
 }
 

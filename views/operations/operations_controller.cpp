@@ -273,7 +273,7 @@ void OperationsController::editThresholds(const QStringList &productIds) {
     const QString target = productIds.size() == 1 && first
                                ? domain::formatMsisdn(first->msisdn)
                                : tr("%n selected service user(s), each its own", nullptr, int(productIds.size()));
-    ThresholdDialog dialog(target, current, QStringLiteral("RUB"), m_search ? m_search.data() : m_window);
+    ThresholdDialog dialog(target, current, m_data->currency(), m_search ? m_search.data() : m_window);
     emit dialogShown(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
         return;
@@ -308,7 +308,7 @@ void OperationsController::editDefaultThreshold(domain::ThresholdTargetKind kind
         name = m_data->organization(targetId)->name;
     }
     ThresholdDialog dialog(tr("every line of %1 without thresholds of its own").arg(name), current,
-                           QStringLiteral("RUB"), m_search ? m_search.data() : m_window);
+                           m_data->currency(), m_search ? m_search.data() : m_window);
     emit dialogShown(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
         return;

@@ -225,7 +225,7 @@ std::optional<domain::Money> SearchConditions::amount(const QLineEdit *field, bo
         *ok = false;
         return std::nullopt;
     }
-    const QString currency = m_data->accounts().empty() ? QString() : m_data->accounts().front().balance.currency();
+    const QString currency = m_data->currency();
     return domain::Money(*minor, currency);
 }
 
