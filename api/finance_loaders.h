@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/paged_list_loader.h"
+#include "api/resource_loaders.h"
 #include "domain/period.h"
 
 #include <QStringList>
@@ -28,7 +29,9 @@ PagedListLoader *loadPayments(Session *session, const QStringList &accountIds, c
 // A service user's calls, SMS and data sessions within the period.
 PagedListLoader *loadUsage(Session *session, const QString &productId, const domain::Period &period, QObject *parent);
 
-// "?a=1&b=x,y": a query string from filters, values percent-encoded, empty values left out.
-QString filterQuery(const QList<std::pair<QString, QString>> &filters);
+// The filters of the billed lines of a period (accounts and products empty: all in scope): the JSON
+// list above and the CSV walks of api/itemization_loader.h ask for the same lines.
+Filters chargesOfPeriodFilters(const QStringList &accountIds, const QStringList &productIds,
+                               const domain::Period &period);
 
 } // namespace corpcare::api

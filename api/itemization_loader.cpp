@@ -43,11 +43,7 @@ ItemizationLoader::~ItemizationLoader() = default;
 QString ItemizationLoader::monthQuery(int walk) const {
     const domain::Period &month = m_walks.at(size_t(walk)).period;
     return domain::json::collectionPath(domain::json::Resource::AppliedCustomerBillingRate) +
-           filterQuery({{QStringLiteral("isBilled"), QStringLiteral("true")},
-                        {QStringLiteral("billingAccount.id"), m_accountIds.join(QLatin1Char(','))},
-                        {QStringLiteral("product.id"), m_productIds.join(QLatin1Char(','))},
-                        {QStringLiteral("periodCoverage.startDateTime.gte"), month.start.toString(Qt::ISODate)},
-                        {QStringLiteral("periodCoverage.startDateTime.lt"), month.end.toString(Qt::ISODate)}});
+           filterQuery(chargesOfPeriodFilters(m_accountIds, m_productIds, month));
 }
 
 qint64 ItemizationLoader::total() const {

@@ -27,46 +27,46 @@ void registerDomainMetaTypes() {
     qRegisterMetaType<QList<domain::ChargeThreshold>>();
 }
 
-namespace {
-
-template <typename T>
-PagedListLoader *makeLoader(Session *session, json::Resource resource,
-                            domain::Result<T> (*readOne)(const QJsonObject &), QObject *parent,
-                            const QString &filters = {}) {
-    registerDomainMetaTypes();
-    return new PagedListLoader(session, json::collectionPath(resource) + filters, listParser(readOne), parent);
+QString filterQuery(const Filters &filters) {
+    QString query;
+    for (const auto &[name, value] : filters) {
+        if (value.isEmpty()) {
+            continue;
+        }
+        query += (query.isEmpty() ? QLatin1Char('?') : QLatin1Char('&')) + name + QLatin1Char('=') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(value, ","));
+    }
+    return query;
 }
 
-} // namespace
-
 PagedListLoader *loadOrganizations(Session *session, QObject *parent) {
-    return makeLoader(session, json::Resource::Organization, &json::organizationFromJson, parent);
+    return makeListLoader(session, json::Resource::Organization, &json::organizationFromJson, {}, parent);
 }
 
 PagedListLoader *loadIndividuals(Session *session, QObject *parent) {
-    return makeLoader(session, json::Resource::Individual, &json::individualFromJson, parent);
+    return makeListLoader(session, json::Resource::Individual, &json::individualFromJson, {}, parent);
 }
 
 PagedListLoader *loadBillingAccounts(Session *session, QObject *parent) {
-    return makeLoader(session, json::Resource::BillingAccount, &json::billingAccountFromJson, parent);
+    return makeListLoader(session, json::Resource::BillingAccount, &json::billingAccountFromJson, {}, parent);
 }
 
 PagedListLoader *loadServiceUsers(Session *session, QObject *parent) {
-    return makeLoader(session, json::Resource::Product, &json::serviceUserFromJson, parent);
+    return makeListLoader(session, json::Resource::Product, &json::serviceUserFromJson, {}, parent);
 }
 
 PagedListLoader *loadProductOfferings(Session *session, QObject *parent) {
-    return makeLoader(session, json::Resource::ProductOffering, &json::productOfferingFromJson, parent);
+    return makeListLoader(session, json::Resource::ProductOffering, &json::productOfferingFromJson, {}, parent);
 }
 
 PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent) {
-    return makeLoader(session, json::Resource::CustomerBill, &json::billFromJson, parent,
-                      QStringLiteral("?billingAccount.id=") + QString::fromLatin1(QUrl::toPercentEncoding(accountId)));
+    return makeListLoader(session, json::Resource::CustomerBill, &json::billFromJson,
+                          {{QStringLiteral("billingAccount.id"), accountId}}, parent);
 }
 
 PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent) {
-    return makeLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson, parent,
-                      QStringLiteral("?bill.id=") + QString::fromLatin1(QUrl::toPercentEncoding(billId)));
+    return makeListLoader(session, json::Resource::AppliedCustomerBillingRate, &json::billItemFromJson,
+                          {{QStringLiteral("bill.id"), billId}}, parent);
 }
 
 PagedListLoader *loadChargeThresholds(Session *session, QObject *parent) {

@@ -3,6 +3,7 @@
 #include "api/domain_metatypes.h"
 #include "api/paged_list_loader.h"
 #include "domain/json/mapping.h"
+#include "domain/json/paths.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -22,6 +23,24 @@ PagedListLoader *loadProductOfferings(Session *session, QObject *parent);
 PagedListLoader *loadBillsOfAccount(Session *session, const QString &accountId, QObject *parent);
 PagedListLoader *loadBillItems(Session *session, const QString &billId, QObject *parent); // its itemization
 PagedListLoader *loadChargeThresholds(Session *session, QObject *parent); // every one in the caller's scope
+
+// Filters of a list as (name, value): filterQuery makes "?a=1&b=x,y" of them, values percent-encoded
+// (commas kept: they are the profile's OR), empty values left out.
+using Filters = QList<std::pair<QString, QString>>;
+QString filterQuery(const Filters &filters);
+
+template <typename T>
+PagedListLoader::Parser listParser(domain::Result<T> (*readOne)(const QJsonObject &));
+
+// A loader of one of the profile's collections, read with the domain mapping and filtered.
+template <typename T>
+PagedListLoader *makeListLoader(Session *session, domain::json::Resource resource,
+                                domain::Result<T> (*readOne)(const QJsonObject &), const Filters &filters,
+                                QObject *parent) {
+    registerDomainMetaTypes();
+    return new PagedListLoader(session, domain::json::collectionPath(resource) + filterQuery(filters),
+                               listParser(readOne), parent);
+}
 
 // A Parser reading a JSON array of T with the domain mapping; the error names the element and field
 // ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.
