@@ -307,8 +307,8 @@ void OperationsController::editDefaultThreshold(domain::ThresholdTargetKind kind
     } else if (kind == domain::ThresholdTargetKind::Organization && m_data->organization(targetId)) {
         name = m_data->organization(targetId)->name;
     }
-    ThresholdDialog dialog(tr("every line of %1 without thresholds of its own").arg(name), current,
-                           m_data->currency(), m_search ? m_search.data() : m_window);
+    ThresholdDialog dialog(tr("every line of %1 without thresholds of its own").arg(name), current, m_data->currency(),
+                           m_search ? m_search.data() : m_window);
     emit dialogShown(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
         return;
