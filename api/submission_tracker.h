@@ -34,7 +34,6 @@ public:
     void follow(const QString &href); // a resource submitted earlier (opening the program again)
     void stop();                      // no more reads; finished(Cancelled)
     void setInterval(int milliseconds) { m_interval.setInterval(milliseconds); }
-    bool isFollowing() const { return !m_href.isEmpty() && !m_done; }
     QString href() const { return m_href; }
     QJsonObject last() const { return m_last; }
 

@@ -50,7 +50,6 @@ public:
     void setOfferingNames(const QHash<QString, QString> &nameOfOffering);
     void setBillNumbers(const QHash<QString, QString> &numberOfBill);
     qsizetype pending() const { return m_rows.size() - m_shown; }
-    qsizetype stored() const { return m_rows.size(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

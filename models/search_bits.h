@@ -18,9 +18,6 @@ public:
         }
         m_words[size_t(index / 64)] |= quint64(1) << (index % 64);
     }
-    bool test(int index) const {
-        return size_t(index / 64) < m_words.size() && (m_words[size_t(index / 64)] >> (index % 64)) & 1;
-    }
     // Every index in [0, size).
     static SearchBits all(int size) {
         SearchBits bits;
@@ -49,11 +46,6 @@ public:
     void subtract(const SearchBits &other) {
         for (size_t i = 0; i < m_words.size() && i < other.m_words.size(); ++i) {
             m_words[i] &= ~other.m_words[i];
-        }
-    }
-    void reset(int index) {
-        if (size_t(index / 64) < m_words.size()) {
-            m_words[size_t(index / 64)] &= ~(quint64(1) << (index % 64));
         }
     }
     // Calls f(index) for every set index, ascending.

@@ -74,19 +74,17 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::searchRequested, m_operations, &OperationsController::openSearch);
     connect(m_window, &MainWindow::recentOrdersRequested, m_operations, &OperationsController::showRecentOrders);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
-    connect(m_operations, &OperationsController::userActivated, this, [this](const QString &productId) {
-        if (m_data->serviceUser(productId)) {
-            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
-            m_window->activateWindow();
-        }
-    });
-    connect(m_operations->thresholds(), &models::ThresholdsData::recomputed, this, [this] {
+    connect(m_operations, &OperationsController::userActivated, this, &ClientController::showServiceUser);
+    // The thresholds are read after every load of the company (finishLoad), so "recomputed" comes after
+    // the lines are in; counting per appended slice would scan the whole company hundreds of times.
+    const auto showThresholdCounts = [this] {
         const models::ThresholdsData *thresholds = m_operations->thresholds();
         const int second = thresholds->countIn(domain::ThresholdState::OverSecond);
         const int first = thresholds->countIn(domain::ThresholdState::OverFirst);
         m_window->setThresholdCounts(
             first + second == 0 ? QString() : tr("Over threshold: %1 first, %2 second").arg(first).arg(second));
-    });
+    };
+    connect(m_operations->thresholds(), &models::ThresholdsData::recomputed, this, showThresholdCounts);
     connect(m_window->browser()->userDetail(), &ServiceUserDetailView::usageRequested, this,
             &ClientController::openUsage);
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
@@ -559,12 +557,7 @@ void ClientController::loadAccountBills(const QString &accountId) {
 void ClientController::openBill(const domain::Bill &bill) {
     auto *window = new BillWindow(bill, m_data->companyName(), m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &BillWindow::serviceUserActivated, this, [this](const QString &productId) {
-        if (m_data->serviceUser(productId)) {
-            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
-            m_window->activateWindow();
-        }
-    });
+    connect(window, &BillWindow::serviceUserActivated, this, &ClientController::showServiceUser);
     window->show();
     api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
     auto items = std::make_shared<QList<domain::BillItem>>();
@@ -580,6 +573,15 @@ void ClientController::openBill(const domain::Bill &bill) {
         emit billWindowReady(window);
     });
     loader->start();
+}
+
+// A service user asked for from another window (a bill, financial control, a search): shown in the
+// main window, which comes to the front.
+void ClientController::showServiceUser(const QString &productId) {
+    if (m_data->serviceUser(productId)) {
+        m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
+        m_window->activateWindow();
+    }
 }
 
 FinanceWindow *ClientController::financeWindow() const {
@@ -606,12 +608,7 @@ void ClientController::openFinance() {
     auto *finance = new FinanceController(m_session, m_data, m_finance);
     connect(m_finance, &FinanceWindow::billActivated, this, &ClientController::openBill);
     connect(finance, &FinanceController::billReady, this, &ClientController::openBill);
-    connect(m_finance, &FinanceWindow::serviceUserActivated, this, [this](const QString &productId) {
-        if (m_data->serviceUser(productId)) {
-            m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
-            m_window->activateWindow();
-        }
-    });
+    connect(m_finance, &FinanceWindow::serviceUserActivated, this, &ClientController::showServiceUser);
     {
         const QSignalBlocker quiet(m_finance); // one load for the starting choice, not one per setter
         m_finance->selectAccount(location.kind == NodeKind::Account ? location.id : QString());

@@ -78,17 +78,21 @@ void OperationsController::listOrders(const QString &filter, std::function<void(
     job->start();
 }
 
-OrderWindow *OperationsController::followOrder(const QString &href) {
+OrderWindow *OperationsController::openOrderWindow() {
     auto *window = new OrderWindow(m_session, m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    QHash<QString, QString> numbers;
-    for (const domain::ServiceUser &line : m_data->serviceUsers()) {
-        numbers.insert(line.id, domain::formatMsisdn(line.msisdn));
-    }
-    window->setNumbers(numbers);
+    window->setNumberOf([data = m_data](const QString &productId) {
+        const domain::ServiceUser *line = data->serviceUser(productId);
+        return line ? domain::formatMsisdn(line->msisdn) : QString();
+    });
     watch(window);
     window->show();
     emit orderWindowOpened(window);
+    return window;
+}
+
+OrderWindow *OperationsController::followOrder(const QString &href) {
+    OrderWindow *window = openOrderWindow();
     window->follow(href);
     return window;
 }
@@ -236,16 +240,7 @@ void OperationsController::startGroupOperation(const QStringList &productIds) {
     }
     const domain::GroupOperation operation = dialog.operation();
     const QString externalId = QStringLiteral("corpcare-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *window = new OrderWindow(m_session, m_window);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    QHash<QString, QString> numbers;
-    for (const domain::ServiceUser &line : linesOf(*m_data, productIds)) {
-        numbers.insert(line.id, domain::formatMsisdn(line.msisdn));
-    }
-    window->setNumbers(numbers);
-    watch(window);
-    window->show();
-    emit orderWindowOpened(window);
+    OrderWindow *window = openOrderWindow();
     window->submit(domain::orderFor(dialog.preview(), operation, externalId));
 }
 

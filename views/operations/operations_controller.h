@@ -79,6 +79,7 @@ private:
         QDateTime date;
     };
     void watch(OrderWindow *window);
+    OrderWindow *openOrderWindow(); // shown, watched, with the lines' numbers
     void listOrders(const QString &filter, std::function<void(const QList<RecentOrder> &)> then);
 };
 

@@ -173,7 +173,7 @@ void OrderWindow::showRead(const domain::Result<domain::ProductOrder> &read) {
     }
     for (domain::ProductOrderItem &item : order.items) {
         if (item.product.name.isEmpty()) {
-            item.product.name = m_numbers.value(item.product.id);
+            item.product.name = m_numberOf ? m_numberOf(item.product.id) : QString();
         }
         const domain::ProductOrderItem *sent = asked.value(item.product.id);
         for (domain::ServiceChange &change : item.services) {

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -32,8 +34,9 @@ public:
 
     void submit(const domain::ProductOrder &order); // a new order (its externalId set)
     void follow(const QString &href);               // one sent earlier
-    // The lines' numbers by product id: the server's answer names lines by id only.
-    void setNumbers(QHash<QString, QString> numberOfProduct) { m_numbers = std::move(numberOfProduct); }
+    // A line's number by its product id: the server's answer names lines by id only.
+    using NumberOf = std::function<QString(const QString &productId)>;
+    void setNumberOf(NumberOf numberOf) { m_numberOf = std::move(numberOf); }
     const domain::ProductOrder &order() const;
     QString href() const;
     // Whether this window saw the order still running (an order opened after it ended changed nothing now).
@@ -75,7 +78,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     domain::ProductOrder m_sent; // what was asked, to retry failed items with the same changes
-    QHash<QString, QString> m_numbers;
+    NumberOf m_numberOf;
     int m_readsAsked = 0; // answers are read on a worker; an older one that comes late is dropped
     int m_readsShown = 0;
     bool m_finalPending = false;
