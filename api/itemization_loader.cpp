@@ -12,8 +12,9 @@ namespace corpcare::api {
 
 namespace {
 
-QVariant parseCsvPage(const QByteArray &body, QString *error) {
+QVariant parseCsvPage(const QByteArray &body, QString *error, qint64 *rows) {
     domain::ItemizationPage page = parseItemizationCsv(body, error);
+    *rows = page.size();
     return error->isEmpty() ? QVariant::fromValue(std::move(page)) : QVariant();
 }
 

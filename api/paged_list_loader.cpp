@@ -2,10 +2,8 @@
 
 #include "api/api_logging.h"
 #include "api/session.h"
-#include "domain/itemization_rows.h"
 
 #include <QFutureWatcher>
-#include <QSequentialIterable>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,22 +24,6 @@ QThreadPool *parserPool() {
     }();
     return pool;
 }
-} // namespace
-
-namespace {
-
-// How many rows a parsed page holds, when the Parser's value is a list Qt can iterate or a page of
-// compact itemization rows.
-qint64 rowCount(const QVariant &value) {
-    if (value.metaType() == QMetaType::fromType<domain::ItemizationPage>()) {
-        return static_cast<const domain::ItemizationPage *>(value.constData())->size();
-    }
-    if (value.isValid() && value.canConvert<QSequentialIterable>()) {
-        return value.value<QSequentialIterable>().size();
-    }
-    return -1;
-}
-
 } // namespace
 
 PagedListLoader::PagedListLoader(Session *session, QString collectionPathAndQuery, Parser parser, QObject *parent)
@@ -122,8 +104,7 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
     });
     watcher->setFuture(QtConcurrent::run(parserPool(), [parser = m_parser, body = job->body()] {
         ParsedPage page;
-        page.value = parser(body, &page.error);
-        page.rows = rowCount(page.value);
+        page.value = parser(body, &page.error, &page.rows);
         return page;
     }));
     requestMore();

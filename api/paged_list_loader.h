@@ -35,9 +35,10 @@ class PagedListLoader : public QObject {
 
 public:
     // Turns one page body (a JSON array, or what setAccept asked for) into the page value, e.g.
-    // QVariant::fromValue(QList<T>); sets *error and answers a null QVariant when the body is wrong. Runs on worker
-    // threads, several at a time: it must not touch shared state.
-    using Parser = std::function<QVariant(const QByteArray &body, QString *error)>;
+    // QVariant::fromValue(QList<T>), and says how many rows it holds in *rows (the loader counts and
+    // pages by them without knowing the value's type); sets *error and answers a null QVariant when the
+    // body is wrong. Runs on worker threads, several at a time: it must not touch shared state.
+    using Parser = std::function<QVariant(const QByteArray &body, QString *error, qint64 *rows)>;
 
     // `collectionPathAndQuery`: "/tmf-api/party/v4/organization", optionally with filters ("?status=active").
     PagedListLoader(Session *session, QString collectionPathAndQuery, Parser parser, QObject *parent = nullptr);

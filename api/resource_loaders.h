@@ -46,7 +46,7 @@ PagedListLoader *makeListLoader(Session *session, domain::json::Resource resourc
 // ("[17].status: unknown value"). Thread-safe: it holds nothing but a function pointer.
 template <typename T>
 PagedListLoader::Parser listParser(domain::Result<T> (*readOne)(const QJsonObject &)) {
-    return [readOne](const QByteArray &body, QString *error) -> QVariant {
+    return [readOne](const QByteArray &body, QString *error, qint64 *rows) -> QVariant {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -63,6 +63,7 @@ PagedListLoader::Parser listParser(domain::Result<T> (*readOne)(const QJsonObjec
             *error = list.error().toString();
             return {};
         }
+        *rows = list.value().size();
         return QVariant::fromValue(std::move(list).value());
     };
 }

@@ -104,7 +104,8 @@ std::unique_ptr<PagedListLoader> TestPagedListLoader::makeLoader(int pageSize, i
     QThread *gui = QThread::currentThread();
     auto onGui = m_parsedOnGuiThread;
     auto parsed = m_parsed;
-    PagedListLoader::Parser parser = [gui, onGui, parsed](const QByteArray &body, QString *error) -> QVariant {
+    PagedListLoader::Parser parser = [gui, onGui, parsed](const QByteArray &body, QString *error,
+                                                          qint64 *rows) -> QVariant {
         ++*parsed;
         if (QThread::currentThread() == gui) {
             ++*onGui;
@@ -119,6 +120,7 @@ std::unique_ptr<PagedListLoader> TestPagedListLoader::makeLoader(int pageSize, i
         for (const QJsonValue &row : document.array()) {
             ids.append(row.toObject().value(QStringLiteral("id")).toString().toInt());
         }
+        *rows = ids.size();
         return ids;
     };
     auto loader =
