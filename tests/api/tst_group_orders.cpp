@@ -24,6 +24,21 @@ namespace {
 
 constexpr int kLines = 1000;
 
+// One order suspending every one of the lines, sent under `externalId`.
+domain::ProductOrder suspensionOf(const QList<domain::ServiceUser> &lines, const QString &externalId) {
+    domain::ProductOrder order;
+    order.externalId = externalId;
+    order.description = QStringLiteral("Suspend %1 lines").arg(lines.size());
+    for (const domain::ServiceUser &line : lines) {
+        domain::ProductOrderItem item;
+        item.id = QString::number(order.items.size() + 1);
+        item.product = {line.id, {}};
+        item.newStatus = domain::ProductStatus::Suspended;
+        order.items.append(item);
+    }
+    return order;
+}
+
 bool isFinalOrder(const QJsonObject &order) {
     return order.contains(QStringLiteral("completionDate"));
 }
@@ -102,16 +117,7 @@ QList<domain::ServiceUser> TestGroupOrders::allLines() {
 void TestGroupOrders::suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspendedOnTheServer() {
     const QList<domain::ServiceUser> lines = activeLines(kLines);
     QCOMPARE(lines.size(), kLines);
-    domain::ProductOrder order;
-    order.externalId = QStringLiteral("test-suspend-1000");
-    order.description = QStringLiteral("Suspend 1,000 lines");
-    for (const domain::ServiceUser &line : lines) {
-        domain::ProductOrderItem item;
-        item.id = QString::number(order.items.size() + 1);
-        item.product = {line.id, {}};
-        item.newStatus = domain::ProductStatus::Suspended;
-        order.items.append(item);
-    }
+    const domain::ProductOrder order = suspensionOf(lines, QStringLiteral("test-suspend-1000"));
     api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder), isFinalOrder);
     QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
     QSignalSpy updated(&tracker, &api::SubmissionTracker::updated);
@@ -148,15 +154,7 @@ void TestGroupOrders::suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspend
 void TestGroupOrders::sameSubmissionTwice_appliedOnce() {
     const QList<domain::ServiceUser> lines = activeLines(3);
     QCOMPARE(lines.size(), 3);
-    domain::ProductOrder order;
-    order.externalId = QStringLiteral("test-twice");
-    for (const domain::ServiceUser &line : lines) {
-        domain::ProductOrderItem item;
-        item.id = QString::number(order.items.size() + 1);
-        item.product = {line.id, {}};
-        item.newStatus = domain::ProductStatus::Suspended;
-        order.items.append(item);
-    }
+    const domain::ProductOrder order = suspensionOf(lines, QStringLiteral("test-twice"));
     QString firstId;
     for (int attempt = 0; attempt < 2; ++attempt) {
         api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder),
@@ -209,15 +207,7 @@ void TestGroupOrders::permissionMissingAtSend_refusedOnceNothingChanged() {
     const QList<domain::ServiceUser> lines = activeLines(2);
     QCOMPARE(lines.size(), 2);
     QVERIFY(signIn(QStringLiteral("finance"))); // finance may not change products
-    domain::ProductOrder order;
-    order.externalId = QStringLiteral("test-no-permission");
-    for (const domain::ServiceUser &line : lines) {
-        domain::ProductOrderItem item;
-        item.id = QString::number(order.items.size() + 1);
-        item.product = {line.id, {}};
-        item.newStatus = domain::ProductStatus::Suspended;
-        order.items.append(item);
-    }
+    const domain::ProductOrder order = suspensionOf(lines, QStringLiteral("test-no-permission"));
     api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder), isFinalOrder);
     QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
     QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
