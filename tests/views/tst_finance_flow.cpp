@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QImage>
+#include <QDateEdit>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -111,6 +112,7 @@ private slots:
     void usage_ofAUserLastMonth_filteredByTypeWithTotals();
     void cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo();
     void itemization_ofThePeriod_addsUpToTheBillsAndExports();
+    void periodPicker_lastDayBeforeFirst_otherEndMovesAlong();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -495,6 +497,24 @@ void TestFinanceFlow::itemization_ofThePeriod_addsUpToTheBillsAndExports() {
     }
     QCOMPARE(fileSum, bills.taxIncluded.minor());
     saveScreenshot(window, QStringLiteral("finance-itemization"));
+}
+
+void TestFinanceFlow::periodPicker_lastDayBeforeFirst_otherEndMovesAlong() {
+    views::PeriodPicker picker;
+    picker.setToday(QDate(2026, 11, 26));
+    QCOMPARE(picker.period(), (domain::Period{QDate(2026, 8, 1), QDate(2026, 11, 1)})); // last 3 months
+    picker.setPreset(domain::PeriodPreset::Custom);
+    auto edits = picker.findChildren<QDateEdit *>();
+    QCOMPARE(edits.size(), 2);
+    QSignalSpy changed(&picker, &views::PeriodPicker::periodChanged);
+    edits.at(0)->setDate(QDate(2026, 12, 5)); // the first day after the last: the last follows it
+    QCOMPARE(picker.period(), (domain::Period{QDate(2026, 12, 5), QDate(2026, 12, 6)}));
+    edits.at(1)->setDate(QDate(2026, 12, 1)); // the last day before the first: the first follows it
+    QCOMPARE(picker.period(), (domain::Period{QDate(2026, 12, 1), QDate(2026, 12, 2)}));
+    QVERIFY(picker.period().isValid());
+    QCOMPARE(changed.count(), 2); // once an edit, never with a backward period
+    picker.setCustomPeriod({QDate(2026, 12, 9), QDate(2026, 12, 9)}); // empty: refused, nothing changes
+    QCOMPARE(picker.period(), (domain::Period{QDate(2026, 12, 1), QDate(2026, 12, 2)}));
 }
 
 int main(int argc, char *argv[]) {

@@ -145,6 +145,8 @@ void TestOperationsFlow::tariffAndRoamingOverThreshold_movedThenMessaged() {
     connect(operations, &views::OperationsController::dialogShown, this, [&listed](QObject *object) {
         auto *list = object->findChild<QListWidget *>();
         listed = list && list->count() > 0 ? list->item(0)->text() : QString();
+        qobject_cast<QDialog *>(object)->show();
+        saveScreenshot(qobject_cast<QWidget *>(object), QStringLiteral("recent-orders"));
         qobject_cast<QDialog *>(object)->accept();
     });
     QPointer<views::OrderWindow> reopened;
@@ -206,6 +208,8 @@ void TestOperationsFlow::thresholdsOfTwoLines_setThenEffectiveFromTheLines() {
         auto *dialog = qobject_cast<views::ThresholdDialog *>(object);
         dialog->setAmounts(QStringLiteral("300"), QStringLiteral("200"));
         refusedFirst = !dialog->problem().isEmpty();
+        dialog->show();
+        saveScreenshot(dialog, QStringLiteral("threshold-refused"));
         dialog->setAmounts(QStringLiteral("100"), QStringLiteral("250.50"));
         QVERIFY(dialog->problem().isEmpty());
         dialog->accept();

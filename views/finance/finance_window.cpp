@@ -401,6 +401,7 @@ void FinanceWindow::showPaymentAllocations() {
     const QModelIndex current = m_paymentsTable->currentIndex();
     m_allocations->setPayment(current.isValid() ? m_payments->paymentAt(m_sortedPayments->mapToSource(current).row())
                                                 : domain::Payment{});
+    m_allocationsTable->fitColumnsUnlessSaved(); // bill numbers are wider than the empty table's guess
 }
 
 void FinanceWindow::setChargesPrintHeader() {
