@@ -26,8 +26,8 @@
 #include "views/main/company_browser.h"
 
 #include <QAction>
-#include <QImage>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -512,7 +512,7 @@ void TestFinanceFlow::periodPicker_lastDayBeforeFirst_otherEndMovesAlong() {
     edits.at(1)->setDate(QDate(2026, 12, 1)); // the last day before the first: the first follows it
     QCOMPARE(picker.period(), (domain::Period{QDate(2026, 12, 1), QDate(2026, 12, 2)}));
     QVERIFY(picker.period().isValid());
-    QCOMPARE(changed.count(), 2); // once an edit, never with a backward period
+    QCOMPARE(changed.count(), 2);                                     // once an edit, never with a backward period
     picker.setCustomPeriod({QDate(2026, 12, 9), QDate(2026, 12, 9)}); // empty: refused, nothing changes
     QCOMPARE(picker.period(), (domain::Period{QDate(2026, 12, 1), QDate(2026, 12, 2)}));
 }
