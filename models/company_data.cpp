@@ -1,5 +1,7 @@
 #include "models/company_data.h"
 
+#include <algorithm>
+
 namespace corpcare::models {
 
 namespace {
@@ -32,19 +34,52 @@ void CompanyData::setOfferings(QList<domain::ProductOffering> offerings) {
 }
 
 void CompanyData::appendServiceUsers(const QList<domain::ServiceUser> &users) {
-    if (users.isEmpty()) {
-        return;
-    }
+    appendNew(users);
+}
+
+void CompanyData::appendNew(const QList<domain::ServiceUser> &users) {
     const int first = int(m_users.size());
     // No reserve(size + n) here: an exact reserve on every page defeats the vector's doubling and
     // copies the whole list again for each page.
     for (const domain::ServiceUser &user : users) {
         const int index = int(m_users.size());
+        if (m_userIndex.contains(user.id)) {
+            continue;
+        }
         m_userIndex.insert(user.id, index);
         m_usersByAccount[user.billingAccount.id].push_back(index);
         m_users.push_back(user);
     }
-    emit serviceUsersAppended(first, int(users.size()));
+    if (int(m_users.size()) > first) {
+        emit serviceUsersAppended(first, int(m_users.size()) - first);
+    }
+}
+
+void CompanyData::mergeServiceUsers(const QList<domain::ServiceUser> &users) {
+    QList<int> changed;
+    QList<domain::ServiceUser> added;
+    for (const domain::ServiceUser &user : users) {
+        const int index = m_userIndex.value(user.id, -1);
+        if (index < 0) {
+            added.append(user);
+            continue;
+        }
+        domain::ServiceUser &stored = m_users[size_t(index)];
+        if (stored.billingAccount.id != user.billingAccount.id) { // moved: the account lists follow
+            std::vector<int> &was = m_usersByAccount[stored.billingAccount.id];
+            was.erase(std::remove(was.begin(), was.end(), index), was.end());
+            std::vector<int> &now = m_usersByAccount[user.billingAccount.id];
+            now.insert(std::upper_bound(now.begin(), now.end(), index), index);
+        }
+        stored = user;
+        changed.append(index);
+    }
+    if (!changed.isEmpty()) {
+        std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+        emit serviceUsersChanged(changed);
+    }
+    appendNew(added);
 }
 
 void CompanyData::reserveServiceUsers(qint64 total) {

@@ -22,7 +22,13 @@ public:
     void setOrganizations(QList<domain::Organization> organizations);
     void setAccounts(QList<domain::BillingAccount> accounts);
     void setOfferings(QList<domain::ProductOffering> offerings);
+    // Lines of the company's load, in load order. A line already here (a search or a refresh brought
+    // it earlier) is kept as it is and not appended twice.
     void appendServiceUsers(const QList<domain::ServiceUser> &users);
+    // Fresher copies of lines from the server (after a group operation, or a server-side search while
+    // the list is not all loaded): a line already here is replaced where it stands, so every index
+    // into serviceUsers() stays valid; a line not yet here is appended.
+    void mergeServiceUsers(const QList<domain::ServiceUser> &users);
     // Room for this many users, said once the total is known: growing a 65,536-row vector (and
     // every index beside it) in the middle of a load stalls the window.
     void reserveServiceUsers(qint64 total);
@@ -54,10 +60,15 @@ signals:
     void accountsChanged();
     void offeringsChanged();
     void serviceUsersAppended(int first, int count);
+    // These lines (indexes into serviceUsers(), ascending) were replaced by fresher copies.
+    void serviceUsersChanged(const QList<int> &indexes);
     void serviceUsersReserved(qint64 total);
     void cleared();
 
 private:
+    // Appends the users not here yet and says so once.
+    void appendNew(const QList<domain::ServiceUser> &users);
+
     std::vector<domain::Organization> m_organizations;
     std::vector<domain::BillingAccount> m_accounts;
     std::vector<domain::ProductOffering> m_offerings;

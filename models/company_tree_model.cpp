@@ -10,6 +10,16 @@ CompanyTreeModel::CompanyTreeModel(const CompanyData *data, QObject *parent)
     connect(data, &CompanyData::accountsChanged, this, &CompanyTreeModel::rebuild);
     connect(data, &CompanyData::cleared, this, &CompanyTreeModel::rebuild);
     connect(data, &CompanyData::serviceUsersAppended, this, &CompanyTreeModel::onUsersAppended);
+    // Replaced lines may be suspended or resumed now: the shown user rows repaint their marks.
+    connect(data, &CompanyData::serviceUsersChanged, this, [this] {
+        for (const int node : std::as_const(m_accountNodes)) {
+            const int shown = m_nodes[size_t(node)].usersShown;
+            if (shown > 0) {
+                const QModelIndex account = indexOfNode(node);
+                emit dataChanged(index(0, 0, account), index(shown - 1, 0, account));
+            }
+        }
+    });
     rebuild();
 }
 

@@ -18,6 +18,11 @@ public:
         }
         m_words[size_t(index / 64)] |= quint64(1) << (index % 64);
     }
+    void reset(int index) {
+        if (size_t(index / 64) < m_words.size()) {
+            m_words[size_t(index / 64)] &= ~(quint64(1) << (index % 64));
+        }
+    }
     // Every index in [0, size).
     static SearchBits all(int size) {
         SearchBits bits;

@@ -39,6 +39,9 @@ signals:
 
 private:
     void addUsers(int first, int count);
+    // The bit sets and charges of one line (its text is laid out by addUsers).
+    void setBits(int index);
+    void updateUsers(const QList<int> &indexes);
     void clearIndex();
     SearchBits unionOf(const QHash<QString, SearchBits> &sets, const QStringList &keys) const;
     // The lines among `candidates` whose text holds the search text.

@@ -60,6 +60,12 @@ SearchResultsModel::SearchResultsModel(const CompanyData *data, const Thresholds
     : UserRowsModel(parent), m_data(data), m_thresholds(thresholds) {
     // The rows point into CompanyData: when it is cleared they point nowhere.
     connect(data, &CompanyData::cleared, this, [this] { setUserRows({}); });
+    // Replaced lines keep their indexes: the rows stay, their cells show the new values.
+    connect(data, &CompanyData::serviceUsersChanged, this, [this] {
+        if (rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        }
+    });
 }
 
 void SearchResultsModel::setResults(std::vector<int> userIndexes) {

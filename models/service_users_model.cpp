@@ -17,6 +17,7 @@ namespace corpcare::models {
 ServiceUsersModel::ServiceUsersModel(const CompanyData *data, QObject *parent)
     : QAbstractTableModel(parent), m_data(data) {
     connect(data, &CompanyData::serviceUsersAppended, this, &ServiceUsersModel::onUsersAppended);
+    connect(data, &CompanyData::serviceUsersChanged, this, &ServiceUsersModel::onUsersChanged);
     connect(data, &CompanyData::cleared, this, &ServiceUsersModel::onCleared);
     connect(data, &CompanyData::serviceUsersReserved, this, [this](qint64 total) {
         const auto size = size_t(total);
@@ -278,6 +279,37 @@ void ServiceUsersModel::sort(int column, Qt::SortOrder order) {
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void ServiceUsersModel::computeRow(int i) {
+    const domain::ServiceUser &user = m_data->serviceUsers()[size_t(i)];
+    m_servicesText[size_t(i)] = servicesText(user);
+    m_numberKeys[size_t(i)] = user.msisdn.toLongLong(); // digits only: numeric order is the text order
+    m_textColumns[NameText].idOfUser[size_t(i)] = m_textColumns[NameText].intern(user.user.name);
+    m_textColumns[DepartmentText].idOfUser[size_t(i)] = m_textColumns[DepartmentText].intern(user.department.name);
+    m_textColumns[AccountText].idOfUser[size_t(i)] = m_textColumns[AccountText].intern(user.billingAccount.name);
+    m_textColumns[TariffText].idOfUser[size_t(i)] = m_textColumns[TariffText].intern(user.tariff.name);
+    m_textColumns[ServicesText].idOfUser[size_t(i)] = m_textColumns[ServicesText].intern(m_servicesText[size_t(i)]);
+    // One string built in place and lower-cased in place: this runs for every row of every page.
+    const std::initializer_list<QString> parts{user.msisdn,
+                                               domain::formatMsisdn(user.msisdn),
+                                               user.user.name,
+                                               user.department.name,
+                                               user.billingAccount.name,
+                                               user.tariff.name,
+                                               m_servicesText[size_t(i)],
+                                               statusText(user.status)};
+    qsizetype length = 0;
+    for (const QString &part : parts) {
+        length += part.size() + 1;
+    }
+    QString search;
+    search.reserve(length); // exactly: 100,000 of these stay in memory
+    for (const QString &part : parts) {
+        search += part;
+        search += QLatin1Char('\n');
+    }
+    m_searchText[size_t(i)] = std::move(search).toLower();
+}
+
 void ServiceUsersModel::onUsersAppended(int first, int count) {
     const auto &users = m_data->serviceUsers();
     m_searchText.resize(users.size());
@@ -287,40 +319,24 @@ void ServiceUsersModel::onUsersAppended(int first, int count) {
         column.idOfUser.resize(users.size());
     }
     for (int i = first; i < first + count; ++i) {
-        const domain::ServiceUser &user = users[size_t(i)];
-        m_servicesText[size_t(i)] = servicesText(user);
-        m_numberKeys[size_t(i)] = user.msisdn.toLongLong(); // digits only: numeric order is the text order
-        m_textColumns[NameText].idOfUser[size_t(i)] = m_textColumns[NameText].intern(user.user.name);
-        m_textColumns[DepartmentText].idOfUser[size_t(i)] = m_textColumns[DepartmentText].intern(user.department.name);
-        m_textColumns[AccountText].idOfUser[size_t(i)] = m_textColumns[AccountText].intern(user.billingAccount.name);
-        m_textColumns[TariffText].idOfUser[size_t(i)] = m_textColumns[TariffText].intern(user.tariff.name);
-        m_textColumns[ServicesText].idOfUser[size_t(i)] = m_textColumns[ServicesText].intern(m_servicesText[size_t(i)]);
-        // One string built in place and lower-cased in place: this runs for every row of every page.
-        const std::initializer_list<QString> parts{user.msisdn,
-                                                   domain::formatMsisdn(user.msisdn),
-                                                   user.user.name,
-                                                   user.department.name,
-                                                   user.billingAccount.name,
-                                                   user.tariff.name,
-                                                   m_servicesText[size_t(i)],
-                                                   statusText(user.status)};
-        qsizetype length = 0;
-        for (const QString &part : parts) {
-            length += part.size() + 1;
-        }
-        QString search;
-        search.reserve(length); // exactly: 100,000 of these stay in memory
-        for (const QString &part : parts) {
-            search += part;
-            search += QLatin1Char('\n');
-        }
-        m_searchText[size_t(i)] = std::move(search).toLower();
+        computeRow(i);
     }
     beginInsertRows({}, int(m_order.size()), int(m_order.size()) + count - 1);
     for (int i = first; i < first + count; ++i) {
         m_order.push_back(i);
     }
     endInsertRows();
+}
+
+void ServiceUsersModel::onUsersChanged(const QList<int> &indexes) {
+    for (int i : indexes) {
+        computeRow(i);
+    }
+    // The rows stay where the table's sort put them (a re-sort under the user's eyes would move the
+    // current row away); the next sort places them by their new values.
+    if (!m_order.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 void ServiceUsersModel::onCleared() {

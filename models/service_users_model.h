@@ -38,6 +38,9 @@ public:
 
 private:
     void onUsersAppended(int first, int count);
+    void onUsersChanged(const QList<int> &indexes);
+    // The sort keys, services text and quick-filter text of one user (an index into serviceUsers()).
+    void computeRow(int index);
     void onCleared();
     // One integer per user whose order is the column's order (numbers, minor units, or text ranks).
     std::vector<qint64> sortKeys(Column column) const;

@@ -9,6 +9,12 @@ ThresholdsData::ThresholdsData(const CompanyData *data, QObject *parent) : QObje
         computeUsers(first, count);
         emit usersAdded(first, count);
     });
+    connect(data, &CompanyData::serviceUsersChanged, this, [this](const QList<int> &indexes) {
+        for (int index : indexes) {
+            computeUsers(index, 1);
+        }
+        emit recomputed(); // the over-threshold list may gain or lose any of them
+    });
     connect(data, &CompanyData::organizationsChanged, this, [this] {
         rebuildResolver();
         computeUsers(0, int(m_data->serviceUsers().size()));

@@ -29,7 +29,7 @@ public:
     int countIn(domain::ThresholdState state) const;
 
 signals:
-    // Every line's state may have changed (new thresholds, a new structure, cleared).
+    // Every line's state may have changed (new thresholds, a new structure, lines replaced, cleared).
     void recomputed();
     // Lines [first, first + count) got their states (they were appended).
     void usersAdded(int first, int count);

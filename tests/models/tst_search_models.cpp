@@ -5,6 +5,7 @@
 #include "models/search_results_model.h"
 #include "models/search_saved.h"
 #include "models/search_settings.h"
+#include "models/service_users_model.h"
 #include "models/thresholds_data.h"
 #include "models/thresholds_over_model.h"
 #include "tests/models/search_fixture.h"
@@ -117,6 +118,7 @@ private slots:
     void index_randomSearches_sameAsBruteForce();
     void index_usersAppendedLater_found();
     void index_cleared_empty();
+    void merge_replacedAndNewLines_indexThresholdsAndResultsFollow();
     void index_numberFormattedOrNot_sameLines();
     void results_testerHappy_sortKeepsSelectionAndProductIds();
     void results_sortByCharges_rawMinorUnits();
@@ -237,6 +239,74 @@ void TestSearchModels::index_cleared_empty() {
     QVERIFY(index.run({}).empty());
     data.appendServiceUsers(tests::fixtureUsers(1, 3));
     QCOMPARE(index.run({}).size(), size_t(3));
+}
+
+void TestSearchModels::merge_replacedAndNewLines_indexThresholdsAndResultsFollow() {
+    QRandomGenerator random(77);
+    models::CompanyData data;
+    data.setOrganizations(tests::fixtureOrganizations());
+    models::ThresholdsData thresholds(&data);
+    thresholds.setThresholds(fixtureThresholds());
+    models::SearchIndex index(&data, &thresholds);
+    models::ServiceUsersModel users(&data);
+    QAbstractItemModelTester tester(&users, kFatal);
+    models::SearchResultsModel results(&data, &thresholds);
+    data.appendServiceUsers(tests::randomUsers(random, 1, 1500));
+    results.setResults(index.run({}));
+    QSignalSpy changed(&data, &models::CompanyData::serviceUsersChanged);
+    QSignalSpy resultsRepaint(&results, &QAbstractItemModel::dataChanged);
+
+    // Lines 200..299 come back with everything new (numbers and names too), and 20 lines not loaded yet.
+    QList<domain::ServiceUser> fresh = tests::randomUsers(random, 200, 100) + tests::randomUsers(random, 5000, 20);
+    data.mergeServiceUsers(fresh);
+    QCOMPARE(int(data.serviceUsers().size()), 1520);
+    QCOMPARE(data.serviceUserIndex(QStringLiteral("200")), 199); // replaced where it stood
+    QCOMPARE(data.serviceUserIndex(QStringLiteral("5000")), 1500);
+    QCOMPARE(data.serviceUser(QStringLiteral("250"))->msisdn, fresh.at(50).msisdn);
+    QCOMPARE(changed.size(), 1);
+    const auto indexes = changed.front().front().value<QList<int>>();
+    QCOMPARE(indexes.size(), 100);
+    QCOMPARE(indexes.front(), 199);
+    QCOMPARE(indexes.back(), 298);
+    QVERIFY(!resultsRepaint.isEmpty());
+    QCOMPARE(index.userCount(), 1520);
+    QCOMPARE(users.rowCount(), 1520);
+    const int row = users.rowOfUser(QStringLiteral("250"));
+    QVERIFY(users.searchTextAt(row).contains(fresh.at(50).user.name.toLower()));
+
+    // Only the tariff and status of lines 600..649 change: the text stays laid out as it was.
+    QList<domain::ServiceUser> moved;
+    for (int n = 600; n < 650; ++n) {
+        domain::ServiceUser user = *data.serviceUser(QString::number(n));
+        user.tariff = {QStringLiteral("4"), QStringLiteral("Tariff 4")};
+        user.status = domain::ProductStatus::Suspended;
+        user.services.clear();
+        moved.append(user);
+    }
+    data.mergeServiceUsers(moved);
+
+    // Every search over the index gives what the reference matcher gives over the merged lines.
+    for (int round = 0; round < 300; ++round) {
+        const domain::UserSearch search = randomSearch(random);
+        if (index.run(search) != bruteForce(data, thresholds, index, search)) {
+            QFAIL(
+                qPrintable(QStringLiteral("search %1 (%2) differs after the merge").arg(round).arg(search.summary())));
+        }
+    }
+    // The thresholds' states are what a fresh computation over the same lines gives.
+    models::ThresholdsData again(&data);
+    again.setThresholds(fixtureThresholds());
+    for (int i = 0; i < int(data.serviceUsers().size()); ++i) {
+        QCOMPARE(thresholds.stateOf(i), again.stateOf(i));
+    }
+
+    // The load's later pages bring lines a merge brought first: they are not appended twice, and the
+    // fresher copy stays.
+    data.appendServiceUsers(tests::randomUsers(random, 1495, 10) + tests::randomUsers(random, 5010, 5));
+    QCOMPARE(int(data.serviceUsers().size()), 1524); // 1501..1504 are new
+    QCOMPARE(index.userCount(), 1524);
+    QCOMPARE(users.rowCount(), 1524);
+    QCOMPARE(data.serviceUser(QStringLiteral("5012"))->msisdn, fresh.at(112).msisdn);
 }
 
 void TestSearchModels::index_numberFormattedOrNot_sameLines() {

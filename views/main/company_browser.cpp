@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace corpcare::views {
 
 using models::CompanyTreeModel;
@@ -188,6 +190,16 @@ CompanyBrowser::CompanyBrowser(models::CompanyData *companyData, QWidget *parent
     connect(companyData, &models::CompanyData::serviceUsersAppended, &m_titleRefresh, [this] {
         if (!m_titleRefresh.isActive()) {
             m_titleRefresh.start();
+        }
+    });
+    // The user shown was replaced by a fresher copy (after a group operation): show the new values.
+    connect(companyData, &models::CompanyData::serviceUsersChanged, this, [this](const QList<int> &indexes) {
+        if (m_location.kind != NodeKind::ServiceUser) {
+            return;
+        }
+        const int shown = m_data->serviceUserIndex(m_location.id);
+        if (shown >= 0 && std::binary_search(indexes.begin(), indexes.end(), shown)) {
+            m_userDetail->setServiceUser(m_data->serviceUsers()[size_t(shown)]);
         }
     });
     // Signed out or reloading: nothing of the previous user's data stays on screen or in the history.
