@@ -16,6 +16,7 @@ void WhereClause::add(const QString &predicate, const QVariantList &values) {
 std::optional<QVariant> sqlValue(FieldType type, const QString &text) {
     switch (type) {
     case FieldType::Text:
+    case FieldType::Argument:
         return QVariant(text);
     case FieldType::Id: {
         bool ok = false;
@@ -62,6 +63,7 @@ namespace {
 QString operatorSql(Op op, qsizetype valueCount) {
     switch (op) {
     case Op::Equal:
+    case Op::NotEqual: // the equality, negated around the whole predicate (buildWhere)
         if (valueCount == 1) {
             return QStringLiteral("= ?");
         }
@@ -107,7 +109,12 @@ std::optional<WhereClause> buildWhere(const QList<Condition> &conditions, const 
             *error = QStringLiteral("unknown filter '%1' for %2").arg(condition.field, resourceName);
             return std::nullopt;
         }
-        if (condition.op != Op::Equal && !field->comparable) {
+        const bool negated = condition.op == Op::NotEqual;
+        if (negated && (field->type == FieldType::Presence || field->type == FieldType::Argument)) {
+            *error = QStringLiteral("filter '%1' of %2 takes no .ne").arg(condition.field, resourceName);
+            return std::nullopt;
+        }
+        if (condition.op != Op::Equal && !negated && !field->comparable) {
             *error = QStringLiteral("filter '%1' of %2 takes no comparison").arg(condition.field, resourceName);
             return std::nullopt;
         }
@@ -121,15 +128,33 @@ std::optional<WhereClause> buildWhere(const QList<Condition> &conditions, const 
             }
             values.append(*value);
         }
-        if (field->type == FieldType::Presence) {
+        if (field->type == FieldType::Presence || field->type == FieldType::Argument) {
             QStringList alternatives;
+            QVariantList binds;
             for (const QVariant &value : values) {
                 QString one = field->sqlTemplate;
-                alternatives.append(one.replace(QStringLiteral("{}"), value.toLongLong() ? QStringLiteral("IS NOT NULL")
-                                                                                         : QStringLiteral("IS NULL")));
+                if (field->type == FieldType::Argument) {
+                    const qsizetype uses = one.count(QStringLiteral("{}"));
+                    one.replace(QStringLiteral("{}"), QStringLiteral("?"));
+                    for (qsizetype i = 0; i < uses; ++i) {
+                        binds.append(value);
+                    }
+                } else {
+                    one.replace(QStringLiteral("{}"),
+                                value.toLongLong() ? QStringLiteral("IS NOT NULL") : QStringLiteral("IS NULL"));
+                }
+                alternatives.append(one);
             }
-            where.add(alternatives.join(QStringLiteral(" OR ")));
+            where.add(alternatives.join(QStringLiteral(" OR ")), binds);
             continue;
+        }
+        if (negated) {
+            // An id that is no integer is no row's id: "none of them" holds for it anyway, and a NULL in
+            // NOT IN would make the whole predicate unknown.
+            values.removeIf([](const QVariant &value) { return value.isNull(); });
+            if (values.isEmpty()) {
+                continue;
+            }
         }
         QString predicate = field->sqlTemplate;
         const qsizetype uses = predicate.count(QStringLiteral("{}"));
@@ -137,7 +162,7 @@ std::optional<WhereClause> buildWhere(const QList<Condition> &conditions, const 
         for (qsizetype i = 0; i < uses; ++i) {
             where.binds.append(values);
         }
-        where.add(predicate);
+        where.add(negated ? QStringLiteral("NOT (%1)").arg(predicate) : predicate);
     }
     return where;
 }

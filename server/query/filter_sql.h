@@ -19,6 +19,9 @@ enum class FieldType {
     Date,     // "YYYY-MM-DD" or a UTC date-time -> Julian day
     Boolean,  // "true" / "false" -> 1 / 0
     Presence, // "true" / "false" -> the column IS NOT NULL / IS NULL (so that an index serves it)
+    // The value as given, handed whole to the template, whose "{}" becomes one "?" (a function call such
+    // as "name_or_number(p.msisdn, ..., {})"); several values are alternatives (OR). No comparisons.
+    Argument,
 };
 
 // One filter a resource supports. sqlTemplate holds "{}" where the operator and placeholders go
@@ -28,7 +31,7 @@ struct FilterField {
     QString name; // wire name, dot notation
     FieldType type;
     QString sqlTemplate;
-    bool comparable = false; // .gt/.gte/.lt/.lte allowed
+    bool comparable = false; // .gt/.gte/.lt/.lte allowed (.ne is allowed on every field but Presence and Argument)
 };
 
 struct WhereClause {

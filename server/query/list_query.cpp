@@ -10,10 +10,9 @@ struct OperatorSuffix {
 };
 
 constexpr OperatorSuffix kSuffixes[] = {
-    {QLatin1StringView(".gte"), Op::GreaterOrEqual},
-    {QLatin1StringView(".gt"), Op::Greater},
-    {QLatin1StringView(".lte"), Op::LessOrEqual},
-    {QLatin1StringView(".lt"), Op::Less},
+    {QLatin1StringView(".gte"), Op::GreaterOrEqual}, {QLatin1StringView(".gt"), Op::Greater},
+    {QLatin1StringView(".lte"), Op::LessOrEqual},    {QLatin1StringView(".lt"), Op::Less},
+    {QLatin1StringView(".ne"), Op::NotEqual},
 };
 
 std::optional<qint64> parseNonNegative(const QString &text, qint64 max) {
@@ -76,7 +75,7 @@ std::optional<ListQuery> parseListQuery(const QUrlQuery &query, QString *error, 
                 *error = QStringLiteral("filter %1 has more than %2 values").arg(key).arg(ListQuery::kMaxValues);
                 return std::nullopt;
             }
-            if (condition.op != Op::Equal && condition.values.size() != 1) {
+            if (condition.op != Op::Equal && condition.op != Op::NotEqual && condition.values.size() != 1) {
                 *error = QStringLiteral("filter %1 compares with exactly one value").arg(key);
                 return std::nullopt;
             }

@@ -9,10 +9,11 @@
 
 namespace corpcare::server::query {
 
-enum class Op { Equal, Greater, GreaterOrEqual, Less, LessOrEqual };
+// NotEqual ("status.ne=a,b"): none of the values, the negation of the equality with the same list.
+enum class Op { Equal, NotEqual, Greater, GreaterOrEqual, Less, LessOrEqual };
 
 // One filter of a list request: "billDate.gte=2026-01-01" -> {billDate, GreaterOrEqual, [2026-01-01]}.
-// Equality may carry several values (comma-OR); comparisons carry exactly one.
+// Equality and its negation may carry several values (comma-OR); comparisons carry exactly one.
 struct Condition {
     QString field;
     Op op = Op::Equal;

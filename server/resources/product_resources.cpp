@@ -133,6 +133,10 @@ StoredResource productResource() {
         {QStringLiteral("productCharacteristic.value"), FieldType::Text, QStringLiteral("p.msisdn {}")},
         {QStringLiteral("startDate"), FieldType::Date, QStringLiteral("p.start_date {}"), true},
         {QStringLiteral("currentCharges.value"), FieldType::Money, kCurrentChargesSql, true},
+        // The search's text (issue 5): in the number or the user's name, by the client's rule.
+        {QStringLiteral("nameOrNumber"), FieldType::Argument,
+         QStringLiteral("name_or_number(p.msisdn, (SELECT n.given_name || ' ' || n.family_name FROM individual n "
+                        "WHERE n.id = p.individual_id), {})")},
     };
     // currentCharges is itemization in sum: shown and filtered only for callers who may see charges.
     resource.filterPermissions = {{QStringLiteral("currentCharges.value"), domain::permission::viewFinance}};

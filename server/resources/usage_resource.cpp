@@ -70,7 +70,7 @@ std::optional<UsageFilter> readFilter(const QList<Condition> &conditions, QStrin
                 }
                 filter.kinds.append(kind);
             }
-        } else if (c.field == QLatin1String("usageDate") && c.op != Op::Equal) {
+        } else if (c.field == QLatin1String("usageDate") && c.op != Op::Equal && c.op != Op::NotEqual) {
             const auto second = epochSecondOf(c.values.first());
             if (!second) {
                 *error =

@@ -1,5 +1,7 @@
 #include "server/store/sqlite.h"
 
+#include "server/store/search_functions.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -35,6 +37,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode) {
         throw SqlError(message.toStdString());
     }
     sqlite3_busy_timeout(db, 5000); // writers in WAL mode wait for each other instead of failing
+    addSearchFunctions(db);
     auto out = std::unique_ptr<Database>(new Database(db, path));
     out->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return out;

@@ -35,8 +35,8 @@ qint64 julianDay(int year, int month, int day) {
     return QDate(year, month, day).toJulianDay();
 }
 
-// The filters of the test table "line l" below: one of every FieldType, an EXISTS template and a
-// template with two placeholders.
+// The filters of the test table "line l" below: one of every FieldType, an EXISTS template, a
+// template with two placeholders and one calling a function of the server's connections.
 QList<FilterField> lineFilters() {
     return {
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("l.id {}"), true},
@@ -49,6 +49,9 @@ QList<FilterField> lineFilters() {
         {QStringLiteral("service"), FieldType::Id,
          QStringLiteral("EXISTS (SELECT 1 FROM line_service s WHERE s.line_id = l.id AND s.offering_id {})")},
         {QStringLiteral("relatedParty.id"), FieldType::Id, QStringLiteral("(l.person_id {} OR l.org_id {})")},
+        // The server's SQL function with a person id as the "number" and the state as the "name".
+        {QStringLiteral("nameOrNumber"), FieldType::Argument,
+         QStringLiteral("name_or_number(CAST(l.person_id AS TEXT), l.state, {})")},
     };
 }
 
@@ -99,6 +102,8 @@ private slots:
     void buildWhere_noConditions_matchesEverything();
     void buildWhere_unknownFilter_errorNamesFilterAndResource();
     void buildWhere_comparisonOnNonComparableField_error();
+    void buildWhere_notEqualOnPresenceOrArgument_error();
+    void nameOrNumber_anyScriptAnyCase();
     void buildWhere_wrongValueType_errorNamesFilterAndValue_data();
     void buildWhere_wrongValueType_errorNamesFilterAndValue();
     void buildWhere_idNotANumber_bindsNull();
@@ -309,6 +314,7 @@ void TestQuery::parseListQuery_operatorSuffix_mapsToOp_data() {
     QTest::newRow("suffix-like name") << QStringLiteral("billDate.gtx") << QStringLiteral("billDate.gtx")
                                       << int(Op::Equal);
     QTest::newRow("no dot") << QStringLiteral("gte") << QStringLiteral("gte") << int(Op::Equal);
+    QTest::newRow(".ne") << QStringLiteral("state.ne") << QStringLiteral("state") << int(Op::NotEqual);
 }
 
 void TestQuery::parseListQuery_operatorSuffix_mapsToOp() {
@@ -492,6 +498,31 @@ void TestQuery::buildWhere_comparisonOnNonComparableField_error() {
                                   lineFilters(), kResource, &error);
     QVERIFY(!where);
     QCOMPARE(error, QStringLiteral("filter 'state' of line takes no comparison"));
+}
+
+void TestQuery::buildWhere_notEqualOnPresenceOrArgument_error() {
+    for (const QString &field : {QStringLiteral("isBilled"), QStringLiteral("nameOrNumber")}) {
+        QString error;
+        QVERIFY(
+            !buildWhere({condition(field, Op::NotEqual, {QStringLiteral("true")})}, lineFilters(), kResource, &error));
+        QCOMPARE(error, QStringLiteral("filter '%1' of line takes no .ne").arg(field));
+    }
+    QString error;
+    QVERIFY(!buildWhere({condition(QStringLiteral("nameOrNumber"), Op::Greater, {QStringLiteral("a")})}, lineFilters(),
+                        kResource, &error));
+}
+
+void TestQuery::nameOrNumber_anyScriptAnyCase() {
+    // SQLite's own LIKE and lower() fold ASCII only; the function folds like the client does.
+    const auto matches = [this](const QString &number, const QString &name, const QString &text) {
+        return m_db->scalar(QStringLiteral("SELECT name_or_number(?, ?, ?)"), {number, name, text}).toInt();
+    };
+    QCOMPARE(matches(QStringLiteral("79161234567"), QStringLiteral("Пётр Иванов"), QStringLiteral("иванов")), 1);
+    QCOMPARE(matches(QStringLiteral("79161234567"), QStringLiteral("Пётр Иванов"), QStringLiteral("ПЁТР")), 1);
+    QCOMPARE(matches(QStringLiteral("79161234567"), QStringLiteral("Пётр Иванов"), QStringLiteral("+7 916 123-45")), 1);
+    QCOMPARE(matches(QStringLiteral("79161234567"), QStringLiteral("Пётр Иванов"), QStringLiteral("916-124")), 0);
+    QCOMPARE(matches(QStringLiteral("79161234567"), QStringLiteral("Anna Ivanova"), QStringLiteral("иван")), 0);
+    QCOMPARE(matches(QStringLiteral("79161234567"), QString(), QStringLiteral("")), 1); // no condition
 }
 
 void TestQuery::buildWhere_wrongValueType_errorNamesFilterAndValue_data() {
@@ -690,6 +721,20 @@ void TestQuery::buildWhere_onSqlite_selectsExpectedRows_data() {
     QTest::newRow("AND with two placeholders")
         << QStringLiteral("relatedParty.id=2,1000005&count.gte=5&state=active") << Ids{3, 5};
     QTest::newRow("AND to nothing") << QStringLiteral("state=active&active=false") << Ids{};
+    QTest::newRow("ne text") << QStringLiteral("state.ne=active") << Ids{2, 4};
+    QTest::newRow("ne text list") << QStringLiteral("state.ne=active,terminated") << Ids{2};
+    QTest::newRow("ne exists: has none") << QStringLiteral("service.ne=105") << Ids{2, 4, 5};
+    QTest::newRow("ne exists list") << QStringLiteral("service.ne=101,102") << Ids{2, 3, 4};
+    QTest::newRow("ne id not a number") << QStringLiteral("id.ne=abc") << Ids{1, 2, 3, 4, 5};
+    QTest::newRow("ne id among others") << QStringLiteral("id.ne=abc,2") << Ids{1, 3, 4, 5};
+    QTest::newRow("ne two placeholders") << QStringLiteral("relatedParty.id.ne=2,1000004") << Ids{2, 5};
+    QTest::newRow("ne money") << QStringLiteral("balance.ne=0") << Ids{1, 3, 4, 5};
+    QTest::newRow("ne and equality") << QStringLiteral("state=active&service.ne=105") << Ids{5};
+    QTest::newRow("function, any case") << QStringLiteral("nameOrNumber=SUSP") << Ids{2};
+    QTest::newRow("function, digits") << QStringLiteral("nameOrNumber=000003") << Ids{3};
+    QTest::newRow("function, formatted digits") << QStringLiteral("nameOrNumber=(100) 000-4") << Ids{4};
+    QTest::newRow("function, alternatives") << QStringLiteral("nameOrNumber=ACT,000004") << Ids{1, 3, 4, 5};
+    QTest::newRow("function and filter") << QStringLiteral("nameOrNumber=act&count.gt=5") << Ids{3, 5};
 }
 
 void TestQuery::buildWhere_onSqlite_selectsExpectedRows() {
