@@ -11,13 +11,14 @@
 #include <functional>
 #include <memory>
 
-class QHttpServer;
+class QAbstractHttpServer;
 
 namespace corpcare::server::http {
 
-// The thin layer over QHttpServer (its API changes between Qt 6.4, 6.5 and 6.8; nothing else in the
-// server includes it). HTTPS only. Handlers are plain functions of an HttpRequest, run on a bounded
-// worker pool so that one slow query does not hold up the others.
+// The thin layer over Qt's HTTP server (its API changes between Qt 6.4, 6.5 and 6.8; nothing else in
+// the server includes it). HTTPS only. Handlers are plain functions of an HttpRequest, run on a bounded
+// worker pool so that one slow query does not hold up the others; an answer whose client has gone is
+// dropped (before Qt 6.8 this layer routes by itself for that: see GuardedHttpServer).
 class HttpService : public QObject {
     Q_OBJECT
 public:
@@ -43,7 +44,17 @@ private:
     static HttpResponse guarded(const Handler &handler, const HttpRequest &request, const QString &argument,
                                 qsizetype maxBodyBytes = kMaxBodyBytes);
 
-    std::unique_ptr<QHttpServer> m_server;
+    // An exact path, or a prefix ending in '/' followed by one segment, the handler's argument.
+    struct Route {
+        QString prefix;
+        bool takesArgument = false;
+        Handler handler;
+        qsizetype maxBodyBytes = kMaxBodyBytes;
+        bool matches(const QString &path, QString *argument) const;
+    };
+
+    QList<Route> m_routes;
+    std::unique_ptr<QAbstractHttpServer> m_server;
     QThreadPool m_workers;
     Handler m_fallback;
 };

@@ -6,6 +6,9 @@
 #include "support/server_process.h"
 
 #include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimeZone>
 
@@ -67,6 +70,7 @@ private slots:
     void collection_post_405();
     void hugeBody_413();
     void malformedBody_400();
+    void clientsGoneBeforeTheAnswer_serverLivesAndAnswersOthers();
 
     void resources_parseWithDomainReaders();
     void bills_itemizationSumsToEveryBill();
@@ -481,4 +485,31 @@ void TestServerApi::payments_allocationsMatchBills() {
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
+void TestServerApi::clientsGoneBeforeTheAnswer_serverLivesAndAnswersOthers() {
+    // A client that cancels (a load cancelled with pages on the wire) closes connections whose answers
+    // are still being computed on the workers. Qt 6.4 wrote such answers to the deleted socket and the
+    // server crashed; now they are dropped.
+    QNetworkAccessManager manager;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    for (int round = 0; round < 6; ++round) {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 8; ++i) {
+            QNetworkRequest request(
+                m_server.baseUrl().resolved(QUrl(kItems + QStringLiteral("?limit=1000&offset=%1").arg(i * 1000))));
+            request.setSslConfiguration(tls);
+            request.setRawHeader("Authorization", "Bearer " + m_admin);
+            replies.append(manager.get(request));
+        }
+        QTest::qWait(5 + round * 10); // sent, answers being computed or written
+        for (QNetworkReply *reply : replies) {
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    QTest::qWait(1000); // the abandoned answers come back from the workers
+    const HttpReply reply = m_client->get(kProducts + QStringLiteral("?limit=1"), m_admin);
+    QVERIFY2(reply.status == 200, qPrintable(reply.networkError + QStringLiteral("\n") + m_server.log()));
+}
+
 #include "tst_server_api.moc"

@@ -64,6 +64,13 @@ bool ServerProcess::start(const Options &options, QString *error) {
     return false;
 }
 
+QString ServerProcess::log() {
+    if (m_process) {
+        m_output += QString::fromUtf8(m_process->readAll());
+    }
+    return m_output;
+}
+
 void ServerProcess::stop() {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->terminate();

@@ -33,6 +33,8 @@ public:
     QString caFile() const { return m_caFile; }
     QString dataDir() const { return m_dataDir; }
     QString output() const { return m_output; }
+    // Everything the server has printed so far (its error lines included), read now.
+    QString log();
     static QString binary();
 
 private:
