@@ -37,8 +37,13 @@ std::optional<IssuedToken> Authenticator::signIn(Database &db, const QString &lo
         return std::nullopt;
     }
     const qint64 userId = user.int64(0);
-    const bool valid = security::verifyPassword(password, user.text(1));
-    if (!valid || user.int64(2) != 0) {
+    const QString hash = user.text(1);
+    const bool disabled = user.int64(2) != 0;
+    // The read ends here. A statement left stepping keeps its read transaction open, and the INSERT
+    // below would then have to upgrade it: if the order worker committed in between, SQLite refuses
+    // at once ("database is locked") instead of waiting its busy timeout.
+    user.reset();
+    if (!security::verifyPassword(password, hash) || disabled) {
         return std::nullopt;
     }
     IssuedToken issued{security::newBearerToken(), m_tokenLifetime};
