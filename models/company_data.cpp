@@ -100,6 +100,7 @@ void CompanyData::clear() {
     m_accountIndex.clear();
     m_userIndex.clear();
     m_usersByAccount.clear();
+    m_usersComplete = false;
     emit cleared();
 }
 

@@ -33,6 +33,10 @@ public:
     // every index beside it) in the middle of a load stalls the window.
     void reserveServiceUsers(qint64 total);
     void clear();
+    // Whether every line the user may see is here: the load ended without error or cancel. Until then
+    // a search asks the server too (the lines not loaded yet).
+    void setServiceUsersComplete(bool complete) { m_usersComplete = complete; }
+    bool serviceUsersComplete() const { return m_usersComplete; }
 
     const std::vector<domain::Organization> &organizations() const { return m_organizations; }
     const std::vector<domain::BillingAccount> &accounts() const { return m_accounts; }
@@ -77,6 +81,7 @@ private:
     QHash<QString, int> m_accountIndex;
     QHash<QString, int> m_userIndex;
     QHash<QString, std::vector<int>> m_usersByAccount;
+    bool m_usersComplete = false;
 };
 
 } // namespace corpcare::models

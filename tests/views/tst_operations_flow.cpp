@@ -1,12 +1,15 @@
 // Issue 5's "done when", as an administrator does it on the demo company: find the users on one tariff
 // with roaming who are over their first threshold, move them to another tariff and remove roaming in
 // one operation, watch it finish, then send them an SMS and watch its delivery.
+#include "api/paged_list_loader.h"
+#include "api/service_user_filters.h"
 #include "domain/search.h"
 #include "models/company_data.h"
 #include "models/message_receivers_model.h"
 #include "models/order_items_model.h"
 #include "models/search_results_model.h"
 #include "models/thresholds_data.h"
+#include "support/server_process.h"
 #include "views/common/table_view.h"
 #include "views/gui_client.h"
 #include "views/operations/group_operation_dialog.h"
@@ -16,6 +19,7 @@
 #include "views/operations/threshold_dialog.h"
 #include "views/search/search_conditions.h"
 #include "views/search/search_panel.h"
+#include "views/signin/sign_in_dialog.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -44,6 +48,41 @@ QString offeringNamed(const models::CompanyData &data, const QString &name) {
     return {};
 }
 
+views::SignInRequest requestFor(const tests::ServerProcess &server, const QString &name) {
+    views::SignInRequest request;
+    request.connection.name = name;
+    request.connection.baseUrl = server.baseUrl();
+    request.connection.login = QStringLiteral("admin");
+    request.connection.caFile = server.caFile();
+    request.password = QStringLiteral("corpcare-demo");
+    return request;
+}
+
+// Every line of the server, read by the test through the client's own session.
+QList<domain::ServiceUser> allLinesOf(api::Session *session) {
+    api::PagedListLoader *loader = api::loadServiceUsers(session, api::Filters{}, nullptr);
+    QList<domain::ServiceUser> lines;
+    QObject::connect(loader, &api::PagedListLoader::pageReady, loader,
+                     [&lines](qint64, const QVariant &page) { lines += page.value<QList<domain::ServiceUser>>(); });
+    QSignalSpy finished(loader, &api::PagedListLoader::finished);
+    loader->start();
+    finished.wait(60000);
+    if (!finished.isEmpty() && finished.first().first().value<api::ApiError>().isError()) {
+        qWarning("reading every line failed: %s", qPrintable(finished.first().first().value<api::ApiError>().message));
+    }
+    delete loader;
+    return lines;
+}
+
+QSet<QString> resultIds(const views::SearchPanel *panel) {
+    QList<int> rows;
+    for (int row = 0; row < panel->resultsModel()->rowCount(); ++row) {
+        rows.append(row);
+    }
+    const QStringList ids = panel->resultsModel()->productIds(rows);
+    return QSet<QString>(ids.begin(), ids.end());
+}
+
 } // namespace
 
 class TestOperationsFlow : public QObject {
@@ -53,6 +92,8 @@ private slots:
     void initTestCase() { QVERIFY(m_home.isValid()); }
     void tariffAndRoamingOverThreshold_movedThenMessaged();
     void thresholdsOfTwoLines_setThenEffectiveFromTheLines();
+    void searchWhileNotAllLoaded_theServerFindsTheRest();
+    void orderRunningWhenTheProgramOpens_followedAgain();
 
 private:
     QTemporaryDir m_home;
@@ -126,7 +167,8 @@ void TestOperationsFlow::tariffAndRoamingOverThreshold_movedThenMessaged() {
     QPointer<views::OrderWindow> orderWindow;
     connect(operations, &views::OperationsController::orderWindowOpened, this,
             [&orderWindow](views::OrderWindow *window) { orderWindow = window; });
-    QSignalSpy refreshed(&client.controller, &views::ClientController::companyLoaded);
+    QSignalSpy refreshed(operations, &views::OperationsController::linesRefreshed);
+    QSignalSpy reloaded(&client.controller, &views::ClientController::companyLoaded);
     operations->startGroupOperation(chosen);
     QVERIFY(orderWindow);
     QSignalSpy orderFinished(orderWindow, &views::OrderWindow::orderFinished);
@@ -163,8 +205,11 @@ void TestOperationsFlow::tariffAndRoamingOverThreshold_movedThenMessaged() {
     QCOMPARE(views::OrderWindow::countsOf(reopened->order()).done, chosen.size());
     disconnect(operations, &views::OperationsController::dialogShown, this, nullptr);
 
-    // The company is read again: each line has the new tariff and no roaming.
+    // The changed lines are read again and replaced in place (not the whole company): each has the new
+    // tariff and no roaming, and the search's rows show them so.
     QVERIFY(refreshed.count() > 0 || refreshed.wait(kLoadTimeout));
+    QCOMPARE(refreshed.first().first().toStringList().size(), chosen.size());
+    QCOMPARE(reloaded.count(), 0);
     for (const QString &id : chosen) {
         const domain::ServiceUser *line = client.data.serviceUser(id);
         QVERIFY(line);
@@ -228,6 +273,147 @@ void TestOperationsFlow::thresholdsOfTwoLines_setThenEffectiveFromTheLines() {
         QCOMPARE(effective->source.id, client.data.serviceUsers().at(size_t(index)).id);
         QCOMPARE(effective->first, domain::Money(10000, QStringLiteral("RUB")));
         QCOMPARE(effective->second, domain::Money(25050, QStringLiteral("RUB")));
+    }
+}
+
+void TestOperationsFlow::searchWhileNotAllLoaded_theServerFindsTheRest() {
+    tests::ServerProcess::Options options;
+    options.users = 20000;
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    Client client(m_home.filePath(QStringLiteral("partial.ini")));
+    QSignalSpy appended(&client.data, &models::CompanyData::serviceUsersAppended);
+    client.controller.signIn(requestFor(server, QStringLiteral("partial")));
+    QVERIFY(appended.wait(kLoadTimeout));
+    emit client.window.cancelLoadRequested(); // the list stays partly loaded
+    const qsizetype kept = qsizetype(client.data.serviceUsers().size());
+    QVERIFY(kept > 0 && kept < 20000);
+    QVERIFY(!client.data.serviceUsersComplete());
+    const QList<domain::ServiceUser> all = allLinesOf(client.controller.session());
+    QVERIFY2(all.size() == 20000, qPrintable(server.log()));
+
+    views::OperationsController *operations = client.controller.operations();
+    operations->openSearch();
+    views::SearchPanel *panel = operations->searchPanel();
+    QSignalSpy searched(panel, &views::SearchPanel::searched);
+    QSignalSpy serverDone(panel, &views::SearchPanel::serverSearchFinished);
+
+    // A number not loaded here, typed as it is written: found on the server, and now loaded.
+    const auto notLoaded = std::find_if(all.begin(), all.end(), [&client](const domain::ServiceUser &line) {
+        return !client.data.serviceUser(line.id);
+    });
+    QVERIFY(notLoaded != all.end());
+    domain::UserSearch byNumber;
+    byNumber.text = domain::formatMsisdn(notLoaded->msisdn);
+    panel->conditions()->setSearch(byNumber);
+    panel->runSearch();
+    QVERIFY(panel->isSearchingServer());
+    QVERIFY(searched.wait(30000));
+    QCOMPARE(resultIds(panel), QSet<QString>{notLoaded->id});
+    QVERIFY(client.data.serviceUser(notLoaded->id));
+    QVERIFY2(panel->countText().contains(QStringLiteral("server")), qPrintable(panel->countText()));
+
+    // A tariff with roaming: exactly the lines the client's own matcher finds among all 20,000.
+    const QString roaming = offeringNamed(client.data, QStringLiteral("International Roaming"));
+    domain::UserSearch byTariff;
+    byTariff.tariffIds = {all.front().tariff.id};
+    byTariff.servicesAll = {roaming};
+    const domain::SearchMatcher matcher(byTariff, {});
+    QSet<QString> expected;
+    for (const domain::ServiceUser &line : all) {
+        if (matcher.matches(line, domain::ThresholdState::Unknown)) {
+            expected.insert(line.id);
+        }
+    }
+    QVERIFY(expected.size() > 50);
+    panel->conditions()->setSearch(byTariff);
+    panel->runSearch();
+    QVERIFY(searched.wait(30000));
+    QCOMPARE(resultIds(panel), expected);
+    QTest::qWait(100);
+    saveScreenshot(panel->window(), QStringLiteral("search-partly-loaded"));
+
+    // Stopped by the user: said so, and nothing is shown as a result of it.
+    domain::UserSearch active;
+    active.statuses = {domain::ProductStatus::Active};
+    panel->conditions()->setSearch(active);
+    serverDone.clear();
+    panel->runSearch();
+    QTest::keyClick(panel, Qt::Key_Escape);
+    QCOMPARE(serverDone.count(), 1);
+    QCOMPARE(serverDone.first().first().toString(), QStringLiteral("stopped"));
+    QVERIFY(!panel->isSearchingServer());
+    QVERIFY2(panel->countText().contains(QStringLiteral("stopped")), qPrintable(panel->countText()));
+
+    // The server gone: the loaded lines are still searched, and the line says what is missing.
+    server.stop();
+    serverDone.clear();
+    searched.clear();
+    panel->conditions()->setSearch(byTariff);
+    panel->runSearch();
+    QVERIFY(searched.wait(60000));
+    QCOMPARE(serverDone.count(), 1);
+    QVERIFY(!serverDone.first().first().toString().isEmpty());
+    QVERIFY2(panel->countText().contains(QStringLiteral("only the loaded users")), qPrintable(panel->countText()));
+    QCOMPARE(resultIds(panel), expected.intersect(resultIds(panel))); // nothing wrong among what is shown
+}
+
+void TestOperationsFlow::orderRunningWhenTheProgramOpens_followedAgain() {
+    tests::ServerProcess::Options options;
+    options.users = 300;
+    options.extraArguments = {QStringLiteral("--order-item-delay-ms"), QStringLiteral("25")};
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+
+    QString href;
+    QStringList chosen;
+    {
+        Client first(m_home.filePath(QStringLiteral("first.ini")));
+        QSignalSpy loaded(&first.controller, &views::ClientController::companyLoaded);
+        first.controller.signIn(requestFor(server, QStringLiteral("first")));
+        QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(first.window)));
+        closeNews(&first.window);
+        for (const domain::ServiceUser &line : first.data.serviceUsers()) {
+            if (line.status == domain::ProductStatus::Active && chosen.size() < 150) {
+                chosen.append(line.id);
+            }
+        }
+        views::OperationsController *operations = first.controller.operations();
+        connect(operations, &views::OperationsController::dialogShown, this, [](QObject *object) {
+            auto *dialog = qobject_cast<views::GroupOperationDialog *>(object);
+            dialog->chooseStatus(domain::ProductStatus::Suspended);
+            dialog->accept();
+        });
+        QPointer<views::OrderWindow> window;
+        connect(operations, &views::OperationsController::orderWindowOpened, this,
+                [&window](views::OrderWindow *opened) { window = opened; });
+        operations->startGroupOperation(chosen);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->href().isEmpty(), 30000);
+        href = window->href();
+        QVERIFY(!window->isFinal());
+    } // the program closes with its order running on the server
+
+    Client second(m_home.filePath(QStringLiteral("second.ini")));
+    views::OperationsController *operations = second.controller.operations();
+    QPointer<views::OrderWindow> resumed;
+    connect(operations, &views::OperationsController::orderWindowOpened, this,
+            [&resumed](views::OrderWindow *opened) { resumed = opened; });
+    QSignalSpy refreshed(operations, &views::OperationsController::linesRefreshed);
+    QSignalSpy loaded(&second.controller, &views::ClientController::companyLoaded);
+    second.controller.signIn(requestFor(server, QStringLiteral("second")));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(second.window) + QStringLiteral("\n") + server.log()));
+    QTRY_VERIFY_WITH_TIMEOUT(resumed, 10000); // opened by itself, followed from the server
+    QCOMPARE(resumed->href(), href);
+    QSignalSpy finished(resumed.data(), &views::OrderWindow::orderFinished);
+    QVERIFY(resumed->isFinal() || finished.wait(60000));
+    QVERIFY2(resumed->sawRunning(), "the order ended before the program opened: make the items slower");
+    QCOMPARE(views::OrderWindow::countsOf(resumed->order()).done, chosen.size());
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(30000));
+    for (const QString &id : std::as_const(chosen)) {
+        QCOMPARE(second.data.serviceUser(id)->status, domain::ProductStatus::Suspended);
     }
 }
 

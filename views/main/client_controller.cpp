@@ -75,16 +75,10 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::recentOrdersRequested, m_operations, &OperationsController::showRecentOrders);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
     connect(m_operations, &OperationsController::userActivated, this, &ClientController::showServiceUser);
-    // The thresholds are read after every load of the company (finishLoad), so "recomputed" comes after
-    // the lines are in; counting per appended slice would scan the whole company hundreds of times.
-    const auto showThresholdCounts = [this] {
-        const models::ThresholdsData *thresholds = m_operations->thresholds();
-        const int second = thresholds->countIn(domain::ThresholdState::OverSecond);
-        const int first = thresholds->countIn(domain::ThresholdState::OverFirst);
-        m_window->setThresholdCounts(
-            first + second == 0 ? QString() : tr("Over threshold: %1 first, %2 second").arg(first).arg(second));
-    };
-    connect(m_operations->thresholds(), &models::ThresholdsData::recomputed, this, showThresholdCounts);
+    // Counted when the thresholds change and when a load ends, not per appended slice: that would scan
+    // the whole company hundreds of times.
+    connect(m_operations->thresholds(), &models::ThresholdsData::recomputed, this,
+            &ClientController::showThresholdCounts);
     connect(m_window->browser()->userDetail(), &ServiceUserDetailView::usageRequested, this,
             &ClientController::openUsage);
     connect(m_window, &MainWindow::demoLoginRequested, this, &ClientController::openDemo);
@@ -394,6 +388,9 @@ void ClientController::loadCompany() {
 }
 
 void ClientController::loadServiceUsers() {
+    // The thresholds come while the lines stream in: a search during the load (the server's part of
+    // it included) then knows every loaded line's threshold state.
+    m_operations->loadThresholds();
     // Show the place the user left (or the top of his tree) while the lines stream in.
     const Location saved = Location::fromSetting(m_settings->value(QStringLiteral("browser/location")).toString());
     const auto exists = [this](const Location &location) {
@@ -450,6 +447,14 @@ void ClientController::loadServiceUsers() {
     m_usersLoader->start();
 }
 
+void ClientController::showThresholdCounts() {
+    const models::ThresholdsData *thresholds = m_operations->thresholds();
+    const int second = thresholds->countIn(domain::ThresholdState::OverSecond);
+    const int first = thresholds->countIn(domain::ThresholdState::OverFirst);
+    m_window->setThresholdCounts(
+        first + second == 0 ? QString() : tr("Over threshold: %1 first, %2 second").arg(first).arg(second));
+}
+
 void ClientController::finishLoad(const ApiError &error) {
     if (error.kind == ApiError::Kind::Cancelled) {
         m_appender->clear(); // what has not reached the table yet is dropped with the rest
@@ -465,6 +470,7 @@ void ClientController::finishLoad(const ApiError &error) {
     }
     m_window->setIdle();
     m_window->browser()->applySorting(); // rows that arrived while loading join the table's order
+    showThresholdCounts();               // of what is loaded, also when the load ended early
     if (error.isError()) {
         if (error.kind != ApiError::Kind::Cancelled) {
             showProblem(error, true);
@@ -472,8 +478,8 @@ void ClientController::finishLoad(const ApiError &error) {
         }
         return;
     }
+    m_data->setServiceUsersComplete(true);
     m_window->setDataTime(QDateTime::currentDateTime());
-    m_operations->loadThresholds();
     m_operations->resumeRunningOrders();
     emit companyLoaded();
     loadNews(true);

@@ -78,6 +78,7 @@ private:
     void loadCompany();
     void loadServiceUsers();
     void finishLoad(const api::ApiError &error);
+    void showThresholdCounts();
     void cancelLoad();
     void signOut();
     void onLocationChanged(const Location &location);

@@ -3,6 +3,7 @@
 #include "api/json_request_job.h"
 #include "api/paged_list_loader.h"
 #include "api/resource_loaders.h"
+#include "api/service_user_filters.h"
 #include "api/session.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
@@ -11,6 +12,7 @@
 #include "models/company_data.h"
 #include "models/order_items_model.h"
 #include "models/thresholds_data.h"
+#include "views/common/service_user_fetch.h"
 #include "views/operations/group_operation_dialog.h"
 #include "views/operations/order_window.h"
 #include "views/operations/sms_window.h"
@@ -51,10 +53,32 @@ OperationsController::OperationsController(api::Session *session, models::Compan
 
 void OperationsController::watch(OrderWindow *window) {
     connect(window, &OrderWindow::orderFinished, this, [this, window](const domain::ProductOrder &order) {
-        if (window->sawRunning() && OrderWindow::countsOf(order).done > 0) {
-            emit refreshWanted(); // the lines changed on the server: show them as they are now
+        if (!window->sawRunning()) {
+            return; // an order that was over before it was opened here: what it changed is loaded already
+        }
+        QStringList changed;
+        for (const domain::ProductOrderItem &item : order.items) {
+            if (item.state == domain::OrderItemState::Completed) {
+                changed.append(item.product.id);
+            }
+        }
+        if (!changed.isEmpty()) {
+            refreshLines(changed); // the lines changed on the server: show them as they are now
         }
     });
+}
+
+void OperationsController::refreshLines(const QStringList &productIds) {
+    auto *fetch = new ServiceUserFetch(m_session, m_data, api::serviceUserIdFilters(productIds), this);
+    connect(fetch, &ServiceUserFetch::finished, this, [this, fetch, productIds](const api::ApiError &error) {
+        fetch->deleteLater();
+        if (error.isError()) {
+            emit refreshWanted(); // the whole company again; if that fails too, its banner says why
+            return;
+        }
+        emit linesRefreshed(productIds);
+    });
+    fetch->start();
 }
 
 void OperationsController::listOrders(const QString &filter, std::function<void(const QList<RecentOrder> &)> then) {
@@ -179,6 +203,7 @@ void OperationsController::openSearch() {
     m_search->setWindowTitle(tr("Search service users"));
     auto *layout = new QVBoxLayout(m_search);
     m_panel = new SearchPanel(m_data, m_thresholds, nullptr, m_search);
+    m_panel->setServer(m_session);
     layout->addWidget(m_panel, 1);
     auto *buttons = new QHBoxLayout;
     auto *sms = new QPushButton(tr("Send S&MS to the selected…"), m_search);

@@ -26,8 +26,9 @@ class SmsWindow;
 
 // Issue 5's flow: the charge thresholds of the company, the search window, and what is done to the
 // users it finds: a group operation (preview, then one product order followed to its end) or an SMS
-// followed until every receiver is final. When an order has changed lines, refreshWanted() asks for
-// the company again so that every table shows the lines as they are now.
+// followed until every receiver is final. When an order has changed lines, they are read again and
+// replaced where they stand in CompanyData (linesRefreshed), so that every table shows them as they
+// are now; if that read fails, refreshWanted() asks for the whole company again.
 class OperationsController : public QObject {
     Q_OBJECT
 public:
@@ -51,6 +52,8 @@ public:
     // BillingAccount): the dialog (dialogShown() again for tests), then one POST a target.
     void editThresholds(const QStringList &productIds);
     void editDefaultThreshold(domain::ThresholdTargetKind kind, const QString &targetId);
+    // Reads these lines again and merges them into CompanyData.
+    void refreshLines(const QStringList &productIds);
 
 signals:
     void thresholdsLoaded();
@@ -58,6 +61,7 @@ signals:
     void orderWindowOpened(corpcare::views::OrderWindow *window);
     void smsWindowOpened(corpcare::views::SmsWindow *window);
     void refreshWanted();
+    void linesRefreshed(const QStringList &productIds);
     void thresholdsSaved(int saved, const QStringList &problems); // then the thresholds are read again
     void userActivated(const QString &productId);
 

@@ -1,5 +1,8 @@
 #include "views/search/search_panel.h"
 
+#include "api/service_user_filters.h"
+#include "api/session.h"
+#include "domain/portal_user.h"
 #include "models/company_data.h"
 #include "models/roles.h"
 #include "models/search_index.h"
@@ -7,6 +10,7 @@
 #include "models/search_saved.h"
 #include "models/search_settings.h"
 #include "models/thresholds_data.h"
+#include "views/common/service_user_fetch.h"
 #include "views/common/table_view.h"
 #include "views/search/over_threshold_view.h"
 #include "views/search/search_conditions.h"
@@ -70,10 +74,16 @@ SearchPanel::SearchPanel(models::CompanyData *companyData, models::ThresholdsDat
     auto *searchButton = new QPushButton(tr("&Search"), left);
     searchButton->setObjectName(QStringLiteral("searchButton"));
     searchButton->setDefault(true);
+    m_searchButton = searchButton;
+    m_stopButton = new QPushButton(tr("Stop"), left);
+    m_stopButton->setObjectName(QStringLiteral("stopSearchButton"));
+    m_stopButton->setToolTip(tr("Stop asking the server (Esc)"));
+    m_stopButton->setVisible(false);
     auto *clearButton = new QPushButton(tr("C&lear"), left);
     auto *saveButton = new QPushButton(tr("Save &as…"), left);
     saveButton->setObjectName(QStringLiteral("saveSearchButton"));
     buttons->addWidget(searchButton);
+    buttons->addWidget(m_stopButton);
     buttons->addWidget(clearButton);
     buttons->addStretch();
     buttons->addWidget(saveButton);
@@ -121,6 +131,16 @@ SearchPanel::SearchPanel(models::CompanyData *companyData, models::ThresholdsDat
     layout->addWidget(m_splitter);
 
     connect(searchButton, &QPushButton::clicked, this, &SearchPanel::runSearch);
+    connect(m_stopButton, &QPushButton::clicked, this, &SearchPanel::stopServerSearch);
+    auto *stop = new QAction(this);
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(stop, &QAction::triggered, this, [this] {
+        if (isSearchingServer()) {
+            stopServerSearch();
+        }
+    });
+    addAction(stop);
     connect(m_conditions, &SearchConditions::submitted, this, &SearchPanel::runSearch);
     connect(clearButton, &QPushButton::clicked, m_conditions, &SearchConditions::clear);
     connect(saveButton, &QPushButton::clicked, this, &SearchPanel::saveCurrentAs);
@@ -166,13 +186,67 @@ void SearchPanel::setCountText(const QString &text) {
     m_count->setText(text);
 }
 
+bool SearchPanel::isSearchingServer() const {
+    return m_fetch != nullptr;
+}
+
 void SearchPanel::runSearch() {
     const QString problem = m_conditions->inputProblem();
     if (!problem.isEmpty()) {
         setCountText(problem);
         return;
     }
+    stopServerSearch();
     const domain::UserSearch search = m_conditions->search();
+    if (m_session && !m_data->serviceUsersComplete() && !search.isEmpty()) {
+        runOnServer(search);
+        return;
+    }
+    showResults(search, QString());
+}
+
+void SearchPanel::runOnServer(const domain::UserSearch &search) {
+    const bool mayFilterCharges = m_session->currentUser().permissions.contains(domain::permission::viewFinance);
+    m_fetch = new ServiceUserFetch(
+        m_session, m_data,
+        {api::serverSearchFilters(search, m_index->departmentsWithSubtrees(search.departmentIds), mayFilterCharges)},
+        this);
+    ServiceUserFetch *fetch = m_fetch;
+    const QLocale locale;
+    setCountText(
+        tr("Asking the server: %1 of the company's users are loaded here…").arg(locale.toString(m_index->userCount())));
+    connect(fetch, &ServiceUserFetch::progress, this, [this, locale](qint64 fetched) {
+        setCountText(tr("Asking the server: %1 matching users so far…").arg(locale.toString(fetched)));
+    });
+    connect(fetch, &ServiceUserFetch::finished, this, [this, fetch, search, locale](const api::ApiError &error) {
+        fetch->deleteLater();
+        m_fetch = nullptr;
+        m_stopButton->setVisible(false);
+        m_searchButton->setEnabled(true);
+        if (error.kind == api::ApiError::Kind::Cancelled) {
+            setCountText(tr("The search on the server was stopped; press Search to search what is loaded."));
+            emit serverSearchFinished(tr("stopped"));
+            return;
+        }
+        // A failure loses nothing: what is loaded is still searched, and the line says what is missing.
+        const QString note = error.isError()
+                                 ? tr("only the loaded users: the server could not search (%1)").arg(error.message)
+                                 : tr("with the server's %n match(es)", nullptr, int(fetch->fetched()));
+        emit serverSearchFinished(error.isError() ? error.message : QString());
+        showResults(search, note);
+    });
+    m_stopButton->setVisible(true);
+    m_searchButton->setEnabled(false);
+    fetch->start();
+}
+
+void SearchPanel::stopServerSearch() {
+    if (m_fetch) {
+        m_fetch->cancel(); // finished() clears m_fetch
+    }
+}
+
+void SearchPanel::showResults(const domain::UserSearch &search, const QString &note) {
     QElapsedTimer clock;
     clock.start();
     std::vector<int> found = m_index->run(search);
@@ -188,9 +262,13 @@ void SearchPanel::runSearch() {
     m_lastRun = search;
     m_hasRun = true;
     const QLocale locale;
-    setCountText(tr("%1 of %2 users: %3 (%4 ms)")
-                     .arg(locale.toString(count), locale.toString(m_index->userCount()),
-                          search.summary(m_conditions->names()), locale.toString(ms)));
+    QString text = tr("%1 of %2 users: %3 (%4 ms)")
+                       .arg(locale.toString(count), locale.toString(m_index->userCount()),
+                            search.summary(m_conditions->names()), locale.toString(ms));
+    if (!note.isEmpty()) {
+        text += QStringLiteral(" — ") + note;
+    }
+    setCountText(text);
     m_tabs->setCurrentIndex(0);
     emit selectionChanged({});
     emit searched(count);
@@ -243,7 +321,7 @@ void SearchPanel::refreshSavedList() {
 }
 
 void SearchPanel::onIndexChanged() {
-    if (m_hasRun) {
+    if (m_hasRun && !m_fetch) { // a server search merges lines itself, then shows them
         // The rows shown may be out of date; re-running here would take the user's selection away
         // in the middle of a load, so the count line says it and Search refreshes.
         setCountText(

@@ -12,6 +12,9 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 
+namespace corpcare::api {
+class Session;
+}
 namespace corpcare::models {
 class CompanyData;
 class SavedSearches;
@@ -24,6 +27,7 @@ namespace corpcare::views {
 
 class OverThresholdView;
 class SearchConditions;
+class ServiceUserFetch;
 class TableView;
 
 // The service-user search (issue 5): conditions on the left with Search (Enter), Clear, Save as… and
@@ -31,6 +35,9 @@ class TableView;
 // table (sort, columns, export as every table) with its count line, and the "Over threshold" tab. The
 // selected rows' product ids go out with selectionChanged; "Group operation…" (Ctrl+G) sends them
 // with groupOperationRequested. The last search, the splitter and the tab are remembered.
+// While the company's list is not all loaded (still loading, or the load was cancelled or failed), a
+// search with a server (setServer) asks the server first for the lines that match, merges them into
+// CompanyData, and then answers from the index over everything here: the same rule either way.
 class SearchPanel : public QWidget {
     Q_OBJECT
 public:
@@ -46,8 +53,14 @@ public:
     QStringList selectedProductIds() const;
     QString countText() const;
 
+    // The server a search asks while the list is not all loaded; null (the default): only what is loaded.
+    void setServer(api::Session *session) { m_session = session; }
+    bool isSearchingServer() const;
+
     // Runs what the conditions say (the Search button and Enter do this).
     void runSearch();
+    // Stops a search on the server (the Stop button and Esc do this); what arrived stays.
+    void stopServerSearch();
     void runSaved(const QString &name);
     // Asks for a name (the seam below in tests) and saves the current conditions under it.
     void saveCurrentAs();
@@ -65,11 +78,16 @@ signals:
     // A result (or an over-threshold line) was opened: its product id, for the detail or itemization.
     void userActivated(const QString &productId);
     void searched(int found);
+    // A search on the server ended (before searched(), or alone when it failed or was stopped).
+    void serverSearchFinished(const QString &problem);
 
 private:
     void refreshSavedList();
     void onIndexChanged();
     void setCountText(const QString &text);
+    void runOnServer(const domain::UserSearch &search);
+    // The index's answer over every loaded line; `note` ends the count line.
+    void showResults(const domain::UserSearch &search, const QString &note);
 
     models::CompanyData *m_data;
     models::ThresholdsData *m_thresholds;
@@ -84,6 +102,10 @@ private:
     QLabel *m_count;
     QListWidget *m_savedList;
     QPushButton *m_groupOperation;
+    QPushButton *m_searchButton;
+    QPushButton *m_stopButton;
+    api::Session *m_session = nullptr;
+    ServiceUserFetch *m_fetch = nullptr;
     domain::UserSearch m_lastRun;
     bool m_hasRun = false;
     std::function<QString(const QString &)> m_askName;
