@@ -202,7 +202,7 @@ void SearchPanel::runSearch() {
         runOnServer(search);
         return;
     }
-    showResults(search, QString());
+    showResults(search, Scope::Loaded, {});
 }
 
 void SearchPanel::runOnServer(const domain::UserSearch &search) {
@@ -229,11 +229,8 @@ void SearchPanel::runOnServer(const domain::UserSearch &search) {
             return;
         }
         // A failure loses nothing: what is loaded is still searched, and the line says what is missing.
-        const QString note = error.isError()
-                                 ? tr("only the loaded users: the server could not search (%1)").arg(error.message)
-                                 : tr("with the server's %n match(es)", nullptr, int(fetch->fetched()));
         emit serverSearchFinished(error.isError() ? error.message : QString());
-        showResults(search, note);
+        showResults(search, error.isError() ? Scope::LoadedWithoutServer : Scope::Server, error.message);
     });
     m_stopButton->setVisible(true);
     m_searchButton->setEnabled(false);
@@ -246,7 +243,7 @@ void SearchPanel::stopServerSearch() {
     }
 }
 
-void SearchPanel::showResults(const domain::UserSearch &search, const QString &note) {
+void SearchPanel::showResults(const domain::UserSearch &search, Scope scope, const QString &problem) {
     QElapsedTimer clock;
     clock.start();
     std::vector<int> found = m_index->run(search);
@@ -262,13 +259,22 @@ void SearchPanel::showResults(const domain::UserSearch &search, const QString &n
     m_lastRun = search;
     m_hasRun = true;
     const QLocale locale;
-    QString text = tr("%1 of %2 users: %3 (%4 ms)")
-                       .arg(locale.toString(count), locale.toString(m_index->userCount()),
-                            search.summary(m_conditions->names()), locale.toString(ms));
-    if (!note.isEmpty()) {
-        text += QStringLiteral(" — ") + note;
+    const QString summary = search.summary(m_conditions->names());
+    const QString loaded = locale.toString(m_index->userCount());
+    switch (scope) {
+    case Scope::Loaded:
+        setCountText(
+            tr("%1 of %2 users: %3 (%4 ms)").arg(locale.toString(count), loaded, summary, locale.toString(ms)));
+        break;
+    case Scope::Server:
+        setCountText(tr("%1 users: %2 — searched on the server (%3 users are loaded here so far)")
+                         .arg(locale.toString(count), summary, loaded));
+        break;
+    case Scope::LoadedWithoutServer:
+        setCountText(tr("%1 of the %2 loaded users: %3 — only the loaded users: the server could not search (%4)")
+                         .arg(locale.toString(count), loaded, summary, problem));
+        break;
     }
-    setCountText(text);
     m_tabs->setCurrentIndex(0);
     emit selectionChanged({});
     emit searched(count);

@@ -86,8 +86,11 @@ private:
     void onIndexChanged();
     void setCountText(const QString &text);
     void runOnServer(const domain::UserSearch &search);
-    // The index's answer over every loaded line; `note` ends the count line.
-    void showResults(const domain::UserSearch &search, const QString &note);
+    // What a result covers: the whole company loaded here, the server's answer merged into what is
+    // loaded, or only what is loaded because the server failed (`problem` says how).
+    enum class Scope { Loaded, Server, LoadedWithoutServer };
+    // The index's answer over every loaded line, with a count line that says what it covers.
+    void showResults(const domain::UserSearch &search, Scope scope, const QString &problem);
 
     models::CompanyData *m_data;
     models::ThresholdsData *m_thresholds;
