@@ -12,6 +12,7 @@
 #include "domain/json/paths.h"
 #include "domain/json/wire_names.h"
 #include "domain/product_order.h"
+#include "support/dropping_proxy.h"
 #include "support/server_process.h"
 
 #include <QSignalSpy>
@@ -59,11 +60,12 @@ private slots:
     void sameSubmissionTwice_appliedOnce();
     void smsToAGroup_followedUntilEveryReceiverIsFinal();
     void permissionMissingAtSend_refusedOnceNothingChanged();
+    void answerLostOnTheWire_resentOnceAppliedOnce();
 
 private:
     QList<domain::ServiceUser> allLines();
     QList<domain::ServiceUser> activeLines(int count);
-    bool signIn(const QString &login);
+    bool signIn(const QString &login, const QUrl &through = {});
     tests::ServerProcess m_server;
     std::unique_ptr<api::Session> m_session;
 };
@@ -78,9 +80,9 @@ void TestGroupOrders::initTestCase() {
     QVERIFY(signIn(QStringLiteral("admin")));
 }
 
-bool TestGroupOrders::signIn(const QString &login) {
+bool TestGroupOrders::signIn(const QString &login, const QUrl &through) {
     m_session = std::make_unique<api::Session>();
-    m_session->accessManager()->setBaseUrl(m_server.baseUrl());
+    m_session->accessManager()->setBaseUrl(through.isEmpty() ? m_server.baseUrl() : through);
     QString error;
     if (!m_session->accessManager()->setExtraCaFile(m_server.caFile(), &error)) {
         return false;
@@ -227,4 +229,51 @@ void TestGroupOrders::permissionMissingAtSend_refusedOnceNothingChanged() {
 }
 
 QTEST_GUILESS_MAIN(TestGroupOrders)
+void TestGroupOrders::answerLostOnTheWire_resentOnceAppliedOnce() {
+    // The connection drops after the order reached the server and before its answer came back: the
+    // client cannot know whether it was taken, sends the same body again on a new connection, and the
+    // server recognises the externalId. One order, every line changed exactly once.
+    tests::DroppingProxy proxy;
+    QVERIFY(proxy.listen(quint16(m_server.baseUrl().port())));
+    QVERIFY(signIn(QStringLiteral("admin"), proxy.url()));
+    const QList<domain::ServiceUser> lines = activeLines(100);
+    QCOMPARE(lines.size(), 100);
+    const domain::ProductOrder order = suspensionOf(lines, QStringLiteral("test-lost-answer"));
+    proxy.dropAnswerAfter(8000); // only the order's body is that large (100 items, about 13 kB)
+    api::SubmissionTracker tracker(m_session.get(), json::collectionPath(json::Resource::ProductOrder), isFinalOrder);
+    QSignalSpy submitted(&tracker, &api::SubmissionTracker::submitted);
+    QSignalSpy finished(&tracker, &api::SubmissionTracker::finished);
+    tracker.submit(json::newProductOrderJson(order));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().value<api::ApiError>().kind, api::ApiError::Kind::None);
+    QCOMPARE(proxy.dropped(), 1);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.first().at(1).toBool(), true); // the resend found the order the server had
+
+    // On the server: one order under that key, every item completed (a second application would have
+    // failed them as "already suspended"), every line suspended.
+    api::JsonRequestJob *list = m_session->get(json::collectionPath(json::Resource::ProductOrder) +
+                                               QStringLiteral("?externalId=test-lost-answer"));
+    QSignalSpy listed(list, &api::ApiJob::finished);
+    list->start();
+    QVERIFY(listed.wait(30000));
+    QCOMPARE(list->json().array().size(), 1);
+    const auto stored = json::productOrderFromJson(list->json().array().first().toObject());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().items.size(), 100);
+    for (const domain::ProductOrderItem &item : stored.value().items) {
+        QCOMPARE(item.state, domain::OrderItemState::Completed);
+    }
+    QSet<QString> ids;
+    for (const domain::ServiceUser &line : lines) {
+        ids.insert(line.id);
+    }
+    for (const domain::ServiceUser &line : allLines()) {
+        if (ids.contains(line.id)) {
+            QCOMPARE(line.status, domain::ProductStatus::Suspended);
+        }
+    }
+    QVERIFY(signIn(QStringLiteral("admin"))); // directly again, for whatever runs next
+}
+
 #include "tst_group_orders.moc"
