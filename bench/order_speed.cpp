@@ -2,13 +2,23 @@
 // final within 30 s, the progress updated at least twice a second, the GUI thread never blocked over
 // 50 ms). Starts the reference server on a demo company, signs in as admin, orders a new tariff for
 // the first 10,000 lines in one productOrder through the OrderWindow (what the program does), and
-// prints the times. Not a test: results go to docs/performance.md with the command.
+// prints the times. Then the lines the order changed are read again and merged in place into a
+// company of every line with the tables and indexes the program keeps over it (what follows an
+// order in the program), and that is timed too. Not a test: results go to docs/performance.md with
+// the command.
 //
 //   QT_QPA_PLATFORM=offscreen bench/order_speed [--users 20000] [--lines 10000] [--data-dir DIR]
 #include "api/paged_list_loader.h"
 #include "api/resource_loaders.h"
+#include "api/service_user_filters.h"
 #include "bench/bench_session.h"
 #include "domain/product_order.h"
+#include "models/company_data.h"
+#include "models/search_index.h"
+#include "models/service_users_model.h"
+#include "models/thresholds_data.h"
+#include "models/thresholds_over_model.h"
+#include "views/common/service_user_fetch.h"
 #include "views/operations/order_window.h"
 
 #include <QApplication>
@@ -144,6 +154,62 @@ int main(int argc, char *argv[]) {
                       .arg(progressTimes.size())
                       .arg(longestGap)
                       .arg(longestStall, 0, 'f', 1));
+
+    // The refresh: a company of every line (as loaded before the order) with the program's models.
+    models::CompanyData data;
+    models::ThresholdsData thresholds(&data);
+    models::SearchIndex index(&data, &thresholds);
+    models::ServiceUsersModel table(&data);
+    models::OverThresholdModel over(&data, &thresholds);
+    data.appendServiceUsers(all);
+    {
+        QEventLoop loading;
+        api::PagedListLoader *loader = api::loadChargeThresholds(&session, &app);
+        QList<domain::ChargeThreshold> loaded;
+        QObject::connect(loader, &api::PagedListLoader::pageReady, &app, [&loaded](qint64, const QVariant &page) {
+            loaded += page.value<QList<domain::ChargeThreshold>>();
+        });
+        QObject::connect(loader, &api::PagedListLoader::finished, &loading, &QEventLoop::quit);
+        loader->start();
+        loading.exec();
+        thresholds.setThresholds(loaded);
+    }
+    QStringList changed;
+    for (const domain::ProductOrderItem &item : window.order().items) {
+        if (item.state == domain::OrderItemState::Completed) {
+            changed.append(item.product.id);
+        }
+    }
+    views::ServiceUserFetch fetch(&session, &data, api::serviceUserIdFilters(changed));
+    QEventLoop refreshing;
+    api::ApiError refreshError;
+    QObject::connect(&fetch, &views::ServiceUserFetch::finished, &refreshing,
+                     [&refreshing, &refreshError](const api::ApiError &ended) {
+                         refreshError = ended;
+                         refreshing.quit();
+                     });
+    stalls.start();
+    clock.restart();
+    fetch.start();
+    refreshing.exec();
+    const qint64 refreshed = clock.elapsed();
+    const double refreshStall = stalls.stop();
+    int moved = 0;
+    for (const QString &id : std::as_const(changed)) {
+        moved += data.serviceUser(id)->tariff.id == target ? 1 : 0;
+    }
+    bench::report(QString());
+    bench::report(QStringLiteral("| lines read again and merged | of a company of | time | longest event-loop gap | "
+                                 "lines showing the new tariff |"));
+    bench::report(QStringLiteral("| ---: | ---: | ---: | ---: | ---: |"));
+    bench::report(QStringLiteral("| %1 | %2 | %3 ms | %4 ms | %5 %6|")
+                      .arg(changed.size())
+                      .arg(data.serviceUsers().size())
+                      .arg(refreshed)
+                      .arg(refreshStall, 0, 'f', 1)
+                      .arg(moved)
+                      .arg(refreshError.isError() ? QStringLiteral("(") + refreshError.message + QStringLiteral(") ")
+                                                  : QString()));
     server.terminate();
     server.waitForFinished(10000);
     return 0;
