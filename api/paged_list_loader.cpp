@@ -112,17 +112,24 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
 
 namespace {
 // The target of `Link: <target>; rel="next"`, or empty. Only a path on the same server is followed.
+// Links are separated by commas, but a target may hold commas itself (a filter's comma-OR list), so the
+// header is read link by link from '<' to '>' and then its parameters up to the next '<'.
 QString nextLinkTarget(const QByteArray &header) {
-    for (const QByteArray &link : header.split(',')) {
-        const qsizetype open = link.indexOf('<');
-        const qsizetype close = link.indexOf('>', open + 1);
-        if (open < 0 || close < 0 || !link.mid(close + 1).contains("rel=\"next\"")) {
-            continue;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = header.indexOf('<', from);
+        const qsizetype close = open < 0 ? -1 : header.indexOf('>', open + 1);
+        if (close < 0) {
+            return {};
         }
-        const QString target = QString::fromLatin1(link.mid(open + 1, close - open - 1));
-        return target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1String("//")) ? target : QString();
+        const qsizetype nextOpen = header.indexOf('<', close + 1);
+        const QByteArray parameters = header.mid(close + 1, nextOpen < 0 ? -1 : nextOpen - close - 1);
+        if (parameters.contains("rel=\"next\"")) {
+            const QString target = QString::fromLatin1(header.mid(open + 1, close - open - 1));
+            return target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1String("//")) ? target : QString();
+        }
+        from = close + 1;
     }
-    return {};
 }
 } // namespace
 

@@ -37,6 +37,7 @@ private slots:
     void cancel_midway_finishedOnceCancelledRequestsAborted();
     void load_page2Fails_finishedOnceWithThatErrorOthersStopped();
     void load_malformedPage_malformedError();
+    void keyset_linkTargetsWithCommas_followedToTheEnd();
 
 private:
     struct Result {
@@ -294,6 +295,39 @@ void TestPagedListLoader::load_malformedPage_malformedError() {
     QCOMPARE(result.finished.first().kind, ApiError::Kind::Malformed);
     QVERIFY2(result.finished.first().message.contains(QStringLiteral("offset 1000")),
              qPrintable(result.finished.first().message));
+}
+
+void TestPagedListLoader::keyset_linkTargetsWithCommas_followedToTheEnd() {
+    // A filtered list's next page keeps its filters, comma-OR lists included, inside the Link's <...>;
+    // the header also names another link, so splitting it at every comma would lose the next one.
+    m_network->setHandler([](const tests::RecordedRequest &request) {
+        const QUrlQuery query(request.url);
+        const int after = query.queryItemValue(QStringLiteral("id.gt")).toInt();
+        QJsonArray rows;
+        for (int id = after + 1; id <= qMin(after + 1000, 2500); ++id) {
+            rows.append(QJsonObject{{QStringLiteral("id"), QString::number(id)}});
+        }
+        FakeResponse response = FakeResponse::json(200, QJsonDocument(rows).toJson(QJsonDocument::Compact))
+                                    .withHeader("X-Total-Count", "2500")
+                                    .withHeader("X-Result-Count", QByteArray::number(rows.size()));
+        if (rows.size() == 1000) {
+            response.withHeader("Link", "</tmf-api/things/v4/thing?status=active,suspended&limit=1000>; rel=\"first\", "
+                                        "</tmf-api/things/v4/thing?status=active,suspended&limit=1000&id.gt=" +
+                                            QByteArray::number(after + 1000) + ">; rel=\"next\"");
+        }
+        return response;
+    });
+    auto loader = makeLoader();
+    loader->setKeysetPaging(true);
+    Result result;
+    record(loader.get(), &result);
+    QSignalSpy finished(loader.get(), &PagedListLoader::finished);
+    loader->start();
+    QVERIFY(tests::emittedExactlyOnce(finished));
+    QCOMPARE(result.finished.first().kind, ApiError::Kind::None);
+    QCOMPARE(result.ids, oneTo(2500));
+    QCOMPARE(m_network->requestCount(), 3);
+    QVERIFY(m_network->requests().last().url.query().contains(QStringLiteral("status=active,suspended")));
 }
 
 QTEST_GUILESS_MAIN(TestPagedListLoader)
