@@ -7,7 +7,13 @@ namespace corpcare::api {
 namespace json = domain::json;
 
 PagedListLoader *loadServiceUsers(Session *session, const Filters &filters, QObject *parent) {
-    return makeListLoader(session, json::Resource::Product, &json::serviceUserFromJson, filters, parent);
+    PagedListLoader *loader =
+        makeListLoader(session, json::Resource::Product, &json::serviceUserFromJson, filters, parent);
+    // Each page goes on from the last line of the one before (the server's Link): with offsets, every
+    // page would evaluate the filters over all the lines before it again (a charges range over 100,000
+    // lines took 7 s that way).
+    loader->setKeysetPaging(true);
+    return loader;
 }
 
 QList<Filters> serviceUserIdFilters(const QStringList &productIds) {
