@@ -310,6 +310,55 @@ private slots:
         QVERIFY(audit.first().toObject().value(QStringLiteral("before")).isObject());
     }
 
+    // The catalogue changed between the preview and the send: a tariff that is gone, one that is no
+    // longer sold. Each item fails with its reason, the lines keep their tariffs, nothing is audited.
+    void order_tariffGoneOrNoLongerSold_itemsFailLinesUnchanged() {
+        const QStringList lines = activeLines(*m_client, m_admin, 2);
+        QCOMPARE(lines.size(), qsizetype(2));
+        const QJsonArray basic =
+            m_client
+                ->get(QStringLiteral("/tmf-api/productCatalogManagement/v4/productOffering?name=Corporate%20Basic"),
+                      m_admin)
+                .array();
+        QCOMPARE(basic.size(), qsizetype(1));
+        const QString basicId = basic.first().toObject().value(QStringLiteral("id")).toString();
+        const auto tariffOf = [this](const QString &line) {
+            return m_client->get(kProducts + QLatin1Char('/') + line, m_admin)
+                .object()
+                .value(QStringLiteral("productOffering"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString();
+        };
+        const QString before0 = tariffOf(lines.at(0));
+        const QString before1 = tariffOf(lines.at(1));
+        const auto moveTo = [](int index, const QString &line, const QString &tariff) {
+            return QJsonObject{{QStringLiteral("id"), QString::number(index)},
+                               {QStringLiteral("action"), QStringLiteral("modify")},
+                               {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), line},
+                                                                       {QStringLiteral("productOffering"),
+                                                                        QJsonObject{{QStringLiteral("id"), tariff}}}}}};
+        };
+        const tests::HttpReply sent = m_client->send(
+            "POST", kOrders,
+            body(order(QStringLiteral("catalogue-changed"),
+                       {moveTo(1, lines.at(0), QStringLiteral("9999")), moveTo(2, lines.at(1), basicId)})),
+            "application/json", m_admin);
+        QCOMPARE(sent.status, 201);
+        const QJsonObject done = waitFinal(sent.object().value(QStringLiteral("id")).toString(), m_admin);
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        const QJsonArray items = done.value(QStringLiteral("productOrderItem")).toArray();
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("stateReason")).toString(),
+                 QStringLiteral("tariff 9999 does not exist"));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("stateReason")).toString(),
+                 QStringLiteral("Corporate Basic is not sellable"));
+        QCOMPARE(tariffOf(lines.at(0)), before0);
+        QCOMPARE(tariffOf(lines.at(1)), before1);
+        for (const QString &line : lines) {
+            QVERIFY(m_client->get(kAudit + QStringLiteral("?target.id=") + line, m_admin).array().isEmpty());
+        }
+    }
+
     void sms_receiversReachFinalWithSimulatedFailures() {
         const QJsonArray lines = m_client->get(kProducts + QStringLiteral("?limit=250"), m_admin).array();
         QJsonArray receivers;
