@@ -38,15 +38,14 @@ DemoServerLauncher::DemoServerLauncher(QObject *parent) : QObject(parent) {
 }
 
 DemoServerLauncher::~DemoServerLauncher() {
-    // Quitting: the server must be gone before we are, but not worth more than a moment's wait.
+    // Quitting: SIGTERM lets the server end its transaction and quit cleanly. If it has not within a
+    // second, the QProcess destructor (the process is our child) kills it and waits for that; so does
+    // it for a server that stop() left ending in the background.
     if (m_process && m_process->state() != QProcess::NotRunning) {
+        disconnect(m_process, nullptr, this, nullptr);
         m_process->terminate();
-        if (!m_process->waitForFinished(1000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
+        m_process->waitForFinished(1000);
     }
-    stop();
 }
 
 QString DemoServerLauncher::findServerBinary() {
