@@ -14,6 +14,7 @@
 #include "models/payments_model.h"
 #include "models/roles.h"
 #include "models/usage_model.h"
+#include "support/server_process.h"
 #include "views/common/table_view.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/finance/bill_window.h"
@@ -24,11 +25,13 @@
 #include "views/finance/usage_window.h"
 #include "views/gui_client.h"
 #include "views/main/company_browser.h"
+#include "views/signin/sign_in_dialog.h"
 
 #include <QAction>
 #include <QDateEdit>
 #include <QImage>
 #include <QLabel>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +116,7 @@ private slots:
     void cancel_whileLoading_tablesKeepWhatTheyHadAndSaySo();
     void itemization_ofThePeriod_addsUpToTheBillsAndExports();
     void periodPicker_lastDayBeforeFirst_otherEndMovesAlong();
+    void serverGone_financeAndUsageSayWhyAndKeepWhatTheyHad();
 
 private:
     QString settingsPath(const QString &name) const { return m_home.filePath(name + QStringLiteral(".ini")); }
@@ -519,6 +523,62 @@ void TestFinanceFlow::periodPicker_lastDayBeforeFirst_otherEndMovesAlong() {
 
 int main(int argc, char *argv[]) {
     return views::testing::runInPrivateHome<TestFinanceFlow>(argc, argv);
+}
+
+void TestFinanceFlow::serverGone_financeAndUsageSayWhyAndKeepWhatTheyHad() {
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    Client client(settingsPath(QStringLiteral("gone")));
+    views::SignInRequest request;
+    request.connection.name = QStringLiteral("gone");
+    request.connection.baseUrl = server.baseUrl();
+    request.connection.login = QStringLiteral("finance");
+    request.connection.caFile = server.caFile();
+    request.password = QStringLiteral("corpcare-demo");
+    QSignalSpy companyLoaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.signIn(request);
+    QVERIFY2(companyLoaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QTest::qWait(300);
+    closeNews(&client.window);
+    client.controller.openFinance();
+    views::FinanceWindow *window = client.controller.financeWindow();
+    QVERIFY(window);
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy loaded(finance, &views::FinanceController::loaded);
+    QVERIFY(!finance->isLoading() || loaded.wait(kLoadTimeout));
+    const int billsBefore = window->bills()->rowCount();
+    QVERIFY(billsBefore > 0);
+
+    // The server goes away; another period is asked for. The window says what failed and why, and the
+    // tables keep what they showed.
+    server.stop();
+    loaded.clear();
+    const bool yearAlready = window->periodPicker()->preset() == domain::PeriodPreset::Last12Months;
+    window->periodPicker()->setPreset(yearAlready ? domain::PeriodPreset::LastMonth
+                                                  : domain::PeriodPreset::Last12Months);
+    QVERIFY(loaded.wait(kLoadTimeout));
+    const auto statusSays = [](QWidget *where, const QString &text) {
+        for (auto *label : where->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(text)) {
+                return label->text();
+            }
+        }
+        return QString();
+    };
+    const QString said = statusSays(window, QStringLiteral("could not be loaded"));
+    QVERIFY2(said.contains(QStringLiteral("bills")) && said.contains(QStringLiteral("cannot be reached")),
+             qPrintable(said));
+    QCOMPARE(window->bills()->rowCount(), billsBefore);
+
+    // Calls, SMS and data of a user: the window opens and says the records could not be loaded.
+    client.window.browser()->showLocation(
+        {models::CompanyTreeModel::NodeKind::ServiceUser, client.data.serviceUsers().front().id});
+    client.controller.openUsage(client.data.serviceUsers().front().id);
+    QPointer<views::UsageWindow> usage;
+    QTRY_VERIFY((usage = client.window.findChild<views::UsageWindow *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!statusSays(usage, QStringLiteral("could not be loaded")).isEmpty(), 30000);
+    QVERIFY(usage->records()->records().isEmpty());
 }
 
 #include "tst_finance_flow.moc"
