@@ -7,11 +7,13 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace corpcare;
 
@@ -23,6 +25,7 @@ private slots:
     void exportTo_rowsArriveDuringCopy_fileHoldsThemAll();
     void exportTo_sortedDuringCopy_everyRowOnceInTheNewOrder();
     void exportTo_semicolonsChosen_separatorAndDecimalComma();
+    void exportDialog_semicolonStyleChosen_fileWrittenThatWay();
 };
 
 namespace {
@@ -131,4 +134,51 @@ void TestTableExport::exportTo_sortedDuringCopy_everyRowOnceInTheNewOrder() {
 }
 
 QTEST_MAIN(TestTableExport)
+void TestTableExport::exportDialog_semicolonStyleChosen_fileWrittenThatWay() {
+    // Ctrl+E as a user does it: the save dialog, the "semicolons and decimal commas" type, a name.
+    models::CompanyData data;
+    data.appendServiceUsers(tests::fixtureUsers(1, 20));
+    models::ServiceUsersModel users(&data);
+    views::TableView table(QStringLiteral("exportTest5"));
+    table.setModel(&users);
+    table.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chosen.csv"));
+    QStringList offered;
+    QTimer answer; // the dialog runs its own event loop: look for it from there
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) {
+            return;
+        }
+        answer.stop();
+        offered = dialog->nameFilters();
+        const auto semicolons = std::find_if(offered.begin(), offered.end(), [](const QString &filter) {
+            return filter.contains(QStringLiteral("semicolons"));
+        });
+        if (semicolons != offered.end()) {
+            dialog->selectNameFilter(*semicolons);
+        }
+        dialog->selectFile(path); // its folder; the name follows the type chosen
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    answer.start();
+    table.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&table));
+    table.setFocus();
+    QSignalSpy exported(&table, &views::TableView::exported);
+    QTest::keyClick(&table, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(exported.count() > 0 || exported.wait(10000));
+    QCOMPARE(offered.size(), 4); // XLSX, both CSV styles, PDF
+    const QString written = exported.first().first().toString();
+    QVERIFY2(written.startsWith(dir.path()) && written.endsWith(QStringLiteral(".csv")), qPrintable(written));
+    const QStringList lines = csvLines(written);
+    QCOMPARE(lines.size(), 21);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Number;")), qPrintable(lines.first()));
+    QVERIFY(std::any_of(lines.begin() + 1, lines.end(), [](const QString &line) {
+        return line.contains(QRegularExpression(QStringLiteral("\\d,\\d\\d(;|$)")));
+    }));
+}
+
 #include "tst_table_export.moc"
