@@ -27,4 +27,16 @@ inline bool signIn(api::Session &session, const StartedServer &server, const QSt
     return true;
 }
 
+// Starts the reference server (serverBinary()) with `arguments` and signs `login` in; false with the
+// reason in *error.
+inline bool startAndSignIn(QProcess &server, const QStringList &arguments, api::Session &session, const QString &login,
+                           QString *error) {
+    const StartedServer started = startServer(server, serverBinary(), arguments);
+    if (!started.baseUrl.isValid()) {
+        *error = QStringLiteral("the server did not start: ") + started.output;
+        return false;
+    }
+    return signIn(session, started, login, error);
+}
+
 } // namespace corpcare::bench

@@ -2,6 +2,8 @@
 
 // What the client benchmarks share: a line of output, the process's memory, and the longest time the
 // event loop did not run.
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -37,6 +39,14 @@ struct StartedServer {
     QString caFile;
     QString output;
 };
+
+// The reference server built beside the benchmarks, or the one CORPCARE_SERVER_BINARY names.
+inline QString serverBinary() {
+    const QString named = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
+    return named.isEmpty()
+               ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"))
+               : named;
+}
 
 // Starts corpcare-server with `arguments` (which should include `--port 0`) and waits, up to five
 // minutes for a large demo company to be generated, until it says where it listens.

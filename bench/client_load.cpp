@@ -106,13 +106,9 @@ int main(int argc, char *argv[]) {
 
     QTemporaryDir temporary;
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path();
-    QString binary = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
-    if (binary.isEmpty()) {
-        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
-    }
     QProcess server;
     const bench::StartedServer started = bench::startServer(
-        server, binary,
+        server, bench::serverBinary(),
         {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"), QStringLiteral("--users"),
          parser.value(users), QStringLiteral("--port"), QStringLiteral("0")});
     if (!started.baseUrl.isValid()) {

@@ -68,24 +68,16 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     QTemporaryDir temporary;
-    QString binary = qEnvironmentVariable("CORPCARE_SERVER_BINARY");
-    if (binary.isEmpty()) {
-        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../server/corpcare-server"));
-    }
     QProcess server;
-    const bench::StartedServer started = bench::startServer(
-        server, binary,
-        {QStringLiteral("--data-dir"), parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path(),
-         QStringLiteral("--demo"), QStringLiteral("--users"), parser.value(users), QStringLiteral("--seed"),
-         QStringLiteral("1"), QStringLiteral("--today"), QStringLiteral("2026-11-25"), QStringLiteral("--port"),
-         QStringLiteral("0")});
-    if (!started.baseUrl.isValid()) {
-        bench::report(QStringLiteral("the server did not start: ") + started.output);
-        return 1;
-    }
     api::Session session;
     QString error;
-    if (!bench::signIn(session, started, QStringLiteral("admin"), &error)) {
+    if (!bench::startAndSignIn(server,
+                               {QStringLiteral("--data-dir"),
+                                parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path(),
+                                QStringLiteral("--demo"), QStringLiteral("--users"), parser.value(users),
+                                QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                                QStringLiteral("2026-11-25"), QStringLiteral("--port"), QStringLiteral("0")},
+                               session, QStringLiteral("admin"), &error)) {
         bench::report(error);
         return 1;
     }

@@ -14,6 +14,7 @@
 #include "domain/product_order.h"
 #include "support/dropping_proxy.h"
 #include "support/server_process.h"
+#include "support/signed_in_session.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -81,16 +82,8 @@ void TestGroupOrders::initTestCase() {
 }
 
 bool TestGroupOrders::signIn(const QString &login, const QUrl &through) {
-    m_session = std::make_unique<api::Session>();
-    m_session->accessManager()->setBaseUrl(through.isEmpty() ? m_server.baseUrl() : through);
-    QString error;
-    if (!m_session->accessManager()->setExtraCaFile(m_server.caFile(), &error)) {
-        return false;
-    }
-    api::SignInJob *job = m_session->signIn(login, QStringLiteral("corpcare-demo"));
-    QSignalSpy done(job, &api::ApiJob::finished);
-    job->start();
-    return done.wait(30000) && m_session->isSignedIn();
+    m_session = tests::signedInSession(m_server, login, through);
+    return m_session != nullptr;
 }
 
 QList<domain::ServiceUser> TestGroupOrders::activeLines(int count) {

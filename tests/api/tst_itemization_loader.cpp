@@ -6,6 +6,7 @@
 #include "api/session.h"
 #include "signal_checks.h"
 #include "support/server_process.h"
+#include "support/signed_in_session.h"
 
 #include <QHash>
 #include <QSet>
@@ -68,20 +69,7 @@ void TestItemizationLoader::cleanupTestCase() {
 }
 
 std::unique_ptr<api::Session> TestItemizationLoader::signedIn(const QString &login) {
-    auto session = std::make_unique<api::Session>();
-    session->accessManager()->setBaseUrl(m_server.baseUrl());
-    QString error;
-    if (!session->accessManager()->setExtraCaFile(m_server.caFile(), &error)) {
-        qWarning() << error;
-        return nullptr;
-    }
-    api::SignInJob *job = session->signIn(login, QStringLiteral("corpcare-demo"));
-    QSignalSpy finished(job, &api::ApiJob::finished);
-    job->start();
-    if (!tests::emittedExactlyOnce(finished, 30000, 10) || !session->isSignedIn()) {
-        return nullptr;
-    }
-    return session;
+    return tests::signedInSession(m_server, login);
 }
 
 QHash<QString, Line> TestItemizationLoader::jsonLines(const QString &login, const QStringList &accountIds,

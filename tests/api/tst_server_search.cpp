@@ -8,6 +8,7 @@
 #include "api/sign_in_job.h"
 #include "domain/search.h"
 #include "support/server_process.h"
+#include "support/signed_in_session.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -73,16 +74,8 @@ void TestServerSearch::initTestCase() {
 }
 
 bool TestServerSearch::signIn(const QString &login) {
-    m_session = std::make_unique<api::Session>();
-    m_session->accessManager()->setBaseUrl(m_server.baseUrl());
-    QString error;
-    if (!m_session->accessManager()->setExtraCaFile(m_server.caFile(), &error)) {
-        return false;
-    }
-    api::SignInJob *job = m_session->signIn(login, QStringLiteral("corpcare-demo"));
-    QSignalSpy done(job, &api::ApiJob::finished);
-    job->start();
-    return done.wait(30000) && m_session->isSignedIn();
+    m_session = tests::signedInSession(m_server, login);
+    return m_session != nullptr;
 }
 
 QList<domain::ServiceUser> TestServerSearch::load(const api::Filters &filters, api::ApiError *error) {

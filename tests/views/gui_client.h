@@ -6,10 +6,12 @@
 #include "api/secrets/memory_secret_store.h"
 #include "charts/chart_output.h"
 #include "models/company_data.h"
+#include "support/server_process.h"
 #include "views/main/client_controller.h"
 #include "views/main/error_banner.h"
 #include "views/main/main_window.h"
 #include "views/news/news_dialog.h"
+#include "views/signin/sign_in_dialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,6 +36,19 @@ struct Client {
     views::MainWindow window;
     views::ClientController controller;
 };
+
+// What the sign-in dialog would hand over for a demo portal user of a test server (not the demo
+// launcher's): a connection named `name`, its CA trusted.
+inline views::SignInRequest requestFor(const tests::ServerProcess &server, const QString &name,
+                                       const QString &login = QStringLiteral("admin")) {
+    views::SignInRequest request;
+    request.connection.name = name;
+    request.connection.baseUrl = server.baseUrl();
+    request.connection.login = login;
+    request.connection.caFile = server.caFile();
+    request.password = QStringLiteral("corpcare-demo");
+    return request;
+}
 
 inline void closeNews(QWidget *window) {
     for (auto *news : window->findChildren<views::NewsDialog *>()) {

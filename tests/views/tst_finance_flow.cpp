@@ -530,14 +530,8 @@ void TestFinanceFlow::serverGone_financeAndUsageSayWhyAndKeepWhatTheyHad() {
     QString error;
     QVERIFY2(server.start({}, &error), qPrintable(error));
     Client client(settingsPath(QStringLiteral("gone")));
-    views::SignInRequest request;
-    request.connection.name = QStringLiteral("gone");
-    request.connection.baseUrl = server.baseUrl();
-    request.connection.login = QStringLiteral("finance");
-    request.connection.caFile = server.caFile();
-    request.password = QStringLiteral("corpcare-demo");
     QSignalSpy companyLoaded(&client.controller, &views::ClientController::companyLoaded);
-    client.controller.signIn(request);
+    client.controller.signIn(views::testing::requestFor(server, QStringLiteral("gone"), QStringLiteral("finance")));
     QVERIFY2(companyLoaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
     QTest::qWait(300);
     closeNews(&client.window);

@@ -413,12 +413,7 @@ void TestGuiFlow::load_cancelled_partialDataAndMessage() {
     QString error;
     QVERIFY2(server.start(options, &error), qPrintable(error));
     Client client(settingsPath(QStringLiteral("cancel")));
-    views::SignInRequest request;
-    request.connection.name = QStringLiteral("cancel");
-    request.connection.baseUrl = server.baseUrl();
-    request.connection.login = QStringLiteral("admin");
-    request.connection.caFile = server.caFile();
-    request.password = QStringLiteral("corpcare-demo");
+    const views::SignInRequest request = views::testing::requestFor(server, QStringLiteral("cancel"));
     QSignalSpy appended(&client.data, &models::CompanyData::serviceUsersAppended);
     QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
     client.controller.signIn(request);

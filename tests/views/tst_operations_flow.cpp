@@ -35,6 +35,7 @@ using views::testing::bannerText;
 using views::testing::Client;
 using views::testing::closeNews;
 using views::testing::kLoadTimeout;
+using views::testing::requestFor;
 using views::testing::saveScreenshot;
 
 namespace {
@@ -46,16 +47,6 @@ QString offeringNamed(const models::CompanyData &data, const QString &name) {
         }
     }
     return {};
-}
-
-views::SignInRequest requestFor(const tests::ServerProcess &server, const QString &name) {
-    views::SignInRequest request;
-    request.connection.name = name;
-    request.connection.baseUrl = server.baseUrl();
-    request.connection.login = QStringLiteral("admin");
-    request.connection.caFile = server.caFile();
-    request.password = QStringLiteral("corpcare-demo");
-    return request;
 }
 
 // Every line of the server, read by the test through the client's own session.
