@@ -10,6 +10,8 @@
 #include <QJsonParseError>
 #include <QStringList>
 
+#include <memory>
+
 // Loaders for the collections the client shows whole. Each page arrives as
 // QVariant::fromValue(QList<domain::X>) through PagedListLoader::pageReady(); the loader is not
 // started (connect first, then start()) and belongs to `parent`.
@@ -40,6 +42,22 @@ PagedListLoader *makeListLoader(Session *session, domain::json::Resource resourc
     registerDomainMetaTypes();
     return new PagedListLoader(session, domain::json::collectionPath(resource) + filterQuery(filters),
                                listParser(readOne), parent);
+}
+
+// Starts `loader` and, when it ends, hands `done` every row of every page in order with no error, or the
+// rows that arrived and the error. The loader is deleted after; `context` bounds the callbacks (a
+// window that closes first takes them along). Connect progress() before calling this if wanted.
+template <typename T, typename Done>
+void collectAll(PagedListLoader *loader, QObject *context, Done done) {
+    auto rows = std::make_shared<QList<T>>();
+    QObject::connect(loader, &PagedListLoader::pageReady, context,
+                     [rows](qint64, const QVariant &page) { *rows += page.value<QList<T>>(); });
+    QObject::connect(loader, &PagedListLoader::finished, context,
+                     [loader, rows, done = std::move(done)](const ApiError &error) mutable {
+                         loader->deleteLater();
+                         done(std::move(*rows), error);
+                     });
+    loader->start();
 }
 
 // A Parser reading a JSON array of T with the domain mapping; the error names the element and field

@@ -62,23 +62,17 @@ void FinanceController::cancel() {
 template <typename T, typename Show>
 void FinanceController::run(api::PagedListLoader *loader, const QString &what, Show show) {
     const int generation = m_generation;
-    auto rows = std::make_shared<QList<T>>();
-    connect(loader, &api::PagedListLoader::pageReady, this,
-            [rows](qint64, const QVariant &page) { *rows += page.value<QList<T>>(); });
-    connect(loader, &api::PagedListLoader::finished, this,
-            [this, loader, rows, what, show, generation](const api::ApiError &error) {
-                loader->deleteLater();
-                if (generation != m_generation) {
-                    return; // a newer choice is loading
-                }
-                if (!error.isError()) {
-                    show(std::move(*rows));
-                }
-                finishOne(what, error);
-            });
     m_loaders.append(loader);
     ++m_running;
-    loader->start();
+    api::collectAll<T>(loader, this, [this, what, show, generation](QList<T> rows, const api::ApiError &error) {
+        if (generation != m_generation) {
+            return; // a newer choice is loading
+        }
+        if (!error.isError()) {
+            show(std::move(rows));
+        }
+        finishOne(what, error);
+    });
 }
 
 void FinanceController::reload() {
@@ -220,20 +214,16 @@ void FinanceController::fetchBill(const QString &billId) {
             return;
         }
     }
-    api::PagedListLoader *loader = api::loadBill(m_session, billId, this);
-    auto found = std::make_shared<QList<domain::Bill>>();
-    connect(loader, &api::PagedListLoader::pageReady, this,
-            [found](qint64, const QVariant &page) { *found += page.value<QList<domain::Bill>>(); });
-    connect(loader, &api::PagedListLoader::finished, this, [this, loader, found, billId](const api::ApiError &error) {
-        loader->deleteLater();
-        if (error.isError() || found->isEmpty()) {
-            m_window->setStatus(error.isError() ? tr("Bill %1 could not be loaded: %2").arg(billId, error.message)
-                                                : tr("Bill %1 is not available to you.").arg(billId));
-            return;
-        }
-        emit billReady(found->first());
-    });
-    loader->start();
+    api::collectAll<domain::Bill>(
+        api::loadBill(m_session, billId, this), this,
+        [this, billId](const QList<domain::Bill> &found, const api::ApiError &error) {
+            if (error.isError() || found.isEmpty()) {
+                m_window->setStatus(error.isError() ? tr("Bill %1 could not be loaded: %2").arg(billId, error.message)
+                                                    : tr("Bill %1 is not available to you.").arg(billId));
+                return;
+            }
+            emit billReady(found.first());
+        });
 }
 
 } // namespace corpcare::views

@@ -347,42 +347,20 @@ void ClientController::loadCompany() {
                 loadServiceUsers();
             }
         };
-        const auto collect = [this, oneDone, generation](api::PagedListLoader *loader, auto store) {
+        // Each small list whole, then into CompanyData; the third to arrive starts the lines.
+        const auto store = [this, oneDone]<typename Row>(api::PagedListLoader *loader,
+                                                         void (models::CompanyData::*set)(QList<Row>)) {
             m_pending.append(loader);
-            auto rows = std::make_shared<QVariantList>();
-            connect(loader, &api::PagedListLoader::pageReady, this,
-                    [rows](qint64, const QVariant &page) { rows->append(page); });
-            connect(loader, &api::PagedListLoader::finished, this,
-                    [loader, rows, store, oneDone](const ApiError &error) {
-                        if (!error.isError()) {
-                            store(*rows);
-                        }
-                        loader->deleteLater();
-                        oneDone(error);
-                    });
-            loader->start();
+            api::collectAll<Row>(loader, this, [this, set, oneDone](QList<Row> rows, const ApiError &error) {
+                if (!error.isError()) {
+                    (m_data->*set)(std::move(rows));
+                }
+                oneDone(error);
+            });
         };
-        collect(api::loadOrganizations(m_session, this), [this](const QVariantList &pages) {
-            QList<domain::Organization> all;
-            for (const QVariant &page : pages) {
-                all += page.value<QList<domain::Organization>>();
-            }
-            m_data->setOrganizations(all);
-        });
-        collect(api::loadBillingAccounts(m_session, this), [this](const QVariantList &pages) {
-            QList<domain::BillingAccount> all;
-            for (const QVariant &page : pages) {
-                all += page.value<QList<domain::BillingAccount>>();
-            }
-            m_data->setAccounts(all);
-        });
-        collect(api::loadProductOfferings(m_session, this), [this](const QVariantList &pages) {
-            QList<domain::ProductOffering> all;
-            for (const QVariant &page : pages) {
-                all += page.value<QList<domain::ProductOffering>>();
-            }
-            m_data->setOfferings(all);
-        });
+        store(api::loadOrganizations(m_session, this), &models::CompanyData::setOrganizations);
+        store(api::loadBillingAccounts(m_session, this), &models::CompanyData::setAccounts);
+        store(api::loadProductOfferings(m_session, this), &models::CompanyData::setOfferings);
     });
     me->start();
 }
@@ -535,29 +513,23 @@ void ClientController::loadAccountBills(const QString &accountId) {
         return;
     }
     browser->setAccountBillsMessage(tr("Loading the bills…"));
-    api::PagedListLoader *loader = api::loadBillsOfAccount(m_session, accountId, this);
-    auto bills = std::make_shared<QList<domain::Bill>>();
     const int generation = m_sessionGeneration;
-    connect(loader, &api::PagedListLoader::pageReady, this,
-            [bills](qint64, const QVariant &page) { *bills += page.value<QList<domain::Bill>>(); });
-    connect(loader, &api::PagedListLoader::finished, this,
-            [this, loader, bills, accountId, generation](const ApiError &error) {
-                loader->deleteLater();
-                if (generation != m_sessionGeneration || m_billsAccount != accountId) {
-                    return; // signed out, or another account is shown now
-                }
-                CompanyBrowser *shown = m_window->browser();
-                if (error.isError()) {
-                    shown->setAccountBillsMessage(error.message);
-                    return;
-                }
-                std::sort(bills->begin(), bills->end(),
-                          [](const auto &a, const auto &b) { return a.billDate > b.billDate; });
-                shown->accountBills()->setBills(*bills);
-                shown->setAccountBillsMessage(bills->isEmpty() ? tr("No bills yet.") : QString());
-                emit accountBillsShown(accountId);
-            });
-    loader->start();
+    api::collectAll<domain::Bill>(api::loadBillsOfAccount(m_session, accountId, this), this,
+                                  [this, accountId, generation](QList<domain::Bill> bills, const ApiError &error) {
+                                      if (generation != m_sessionGeneration || m_billsAccount != accountId) {
+                                          return; // signed out, or another account is shown now
+                                      }
+                                      CompanyBrowser *shown = m_window->browser();
+                                      if (error.isError()) {
+                                          shown->setAccountBillsMessage(error.message);
+                                          return;
+                                      }
+                                      std::sort(bills.begin(), bills.end(),
+                                                [](const auto &a, const auto &b) { return a.billDate > b.billDate; });
+                                      shown->accountBills()->setBills(bills);
+                                      shown->setAccountBillsMessage(bills.isEmpty() ? tr("No bills yet.") : QString());
+                                      emit accountBillsShown(accountId);
+                                  });
 }
 
 void ClientController::openBill(const domain::Bill &bill) {
@@ -566,19 +538,16 @@ void ClientController::openBill(const domain::Bill &bill) {
     connect(window, &BillWindow::serviceUserActivated, this, &ClientController::showServiceUser);
     window->show();
     api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
-    auto items = std::make_shared<QList<domain::BillItem>>();
-    connect(loader, &api::PagedListLoader::pageReady, window,
-            [items](qint64, const QVariant &page) { *items += page.value<QList<domain::BillItem>>(); });
     connect(loader, &api::PagedListLoader::progress, window, &BillWindow::setProgress);
-    connect(loader, &api::PagedListLoader::finished, window, [this, window, items, bill](const ApiError &error) {
-        if (error.isError()) {
-            window->showError(error.message);
-            return;
-        }
-        window->setReport(domain::BillReport::compute(bill, *items), *items);
-        emit billWindowReady(window);
-    });
-    loader->start();
+    api::collectAll<domain::BillItem>(
+        loader, window, [this, window, bill](const QList<domain::BillItem> &items, const ApiError &error) {
+            if (error.isError()) {
+                window->showError(error.message);
+                return;
+            }
+            window->setReport(domain::BillReport::compute(bill, items), items);
+            emit billWindowReady(window);
+        });
 }
 
 // A service user asked for from another window (a bill, financial control, a search): shown in the

@@ -171,19 +171,14 @@ void OperationsController::showRecentOrders() {
 }
 
 void OperationsController::loadThresholds() {
-    api::PagedListLoader *loader = api::loadChargeThresholds(m_session, this);
-    auto thresholds = std::make_shared<QList<domain::ChargeThreshold>>();
-    connect(loader, &api::PagedListLoader::pageReady, this, [thresholds](qint64, const QVariant &page) {
-        *thresholds += page.value<QList<domain::ChargeThreshold>>();
-    });
-    connect(loader, &api::PagedListLoader::finished, this, [this, loader, thresholds](const api::ApiError &error) {
-        loader->deleteLater();
-        if (!error.isError()) {
-            m_thresholds->setThresholds(*thresholds);
-        } // without them every line's state is "not known", which the views say
-        emit thresholdsLoaded();
-    });
-    loader->start();
+    api::collectAll<domain::ChargeThreshold>(
+        api::loadChargeThresholds(m_session, this), this,
+        [this](QList<domain::ChargeThreshold> thresholds, const api::ApiError &error) {
+            if (!error.isError()) {
+                m_thresholds->setThresholds(std::move(thresholds));
+            } // without them every line's state is "not known", which the views say
+            emit thresholdsLoaded();
+        });
 }
 
 SearchPanel *OperationsController::searchPanel() const {
