@@ -6,6 +6,7 @@
 #include "models/service_users_model.h"
 #include "models/table_columns.h"
 #include "models/thresholds_data.h"
+#include "models/user_cells.h"
 
 #include <QBrush>
 #include <QColor>
@@ -106,40 +107,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (column) {
-        case Number:
-            return domain::formatMsisdn(user.msisdn);
-        case Name:
-            return user.user.name;
-        case Department:
-            return user.department.name;
-        case Account:
-            return accountName(user);
-        case Tariff:
-            return user.tariff.name;
-        case Services:
-            return ServiceUsersModel::servicesText(user);
-        case Status:
-            return ServiceUsersModel::statusText(user.status);
-        case CurrentCharges:
-            return user.currentCharges ? formatMoney(*user.currentCharges, m_locale) : QString();
-        case Threshold:
-            return thresholdStateText(int(state));
-        case ColumnCount:
-            break;
-        }
-        break;
     case RawValueRole:
-        switch (column) {
-        case CurrentCharges:
-            return user.currentCharges ? QVariant(user.currentCharges->minor()) : QVariant();
-        case Number:
-            return user.msisdn;
-        case Status:
-            return domain::wire::toWire(user.status);
-        default:
-            return data(index, Qt::DisplayRole);
+        if (column == Threshold) {
+            return thresholdStateText(int(state));
         }
+        if (column == Account) {
+            return accountName(user);
+        }
+        return userFieldData(user, UserField(column), role, m_locale);
     case IdRole:
         return user.id;
     case AttentionRole:
@@ -215,7 +190,7 @@ void SearchResultsModel::sort(int column, Qt::SortOrder order) {
             keys.push_back(user.tariff.name);
             break;
         default:
-            keys.push_back(ServiceUsersModel::servicesText(user));
+            keys.push_back(servicesText(user));
             break;
         }
     }

@@ -4,6 +4,7 @@
 #include "models/money_format.h"
 #include "models/roles.h"
 #include "models/table_columns.h"
+#include "models/user_cells.h"
 
 #include <QBrush>
 #include <QColor>
@@ -59,27 +60,6 @@ int ServiceUsersModel::rowOfUser(const QString &id) const {
     return it == m_order.end() ? -1 : int(it - m_order.begin());
 }
 
-QString ServiceUsersModel::servicesText(const domain::ServiceUser &user) {
-    QStringList names;
-    names.reserve(user.services.size());
-    for (const domain::ServiceProduct &service : user.services) {
-        names.append(service.offering.name);
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-QString ServiceUsersModel::statusText(domain::ProductStatus status) {
-    switch (status) {
-    case domain::ProductStatus::Active:
-        return tr("Active");
-    case domain::ProductStatus::Suspended:
-        return tr("Suspended");
-    case domain::ProductStatus::Unknown:
-        break;
-    }
-    return tr("Unknown");
-}
-
 QVariant ServiceUsersModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
@@ -91,38 +71,8 @@ QVariant ServiceUsersModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (column) {
-        case Number:
-            return domain::formatMsisdn(user.msisdn);
-        case Name:
-            return user.user.name;
-        case Department:
-            return user.department.name;
-        case Account:
-            return user.billingAccount.name;
-        case Tariff:
-            return user.tariff.name;
-        case Services:
-            return m_servicesText[size_t(userIndex)];
-        case Status:
-            return statusText(user.status);
-        case CurrentCharges:
-            return user.currentCharges ? formatMoney(*user.currentCharges, m_locale) : QString();
-        case ColumnCount:
-            break;
-        }
-        break;
     case RawValueRole:
-        switch (column) {
-        case CurrentCharges:
-            return user.currentCharges ? QVariant(user.currentCharges->minor()) : QVariant();
-        case Number:
-            return user.msisdn;
-        case Status:
-            return domain::wire::toWire(user.status);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return userFieldData(user, UserField(column), role, m_locale, &m_servicesText[size_t(userIndex)]);
     case IdRole:
         return user.id;
     case AttentionRole:

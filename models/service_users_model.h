@@ -17,6 +17,7 @@ namespace corpcare::models {
 class ServiceUsersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The first columns are models::UserField's, in its order (user_cells.h).
     enum Column { Number, Name, Department, Account, Tariff, Services, Status, CurrentCharges, ColumnCount };
 
     explicit ServiceUsersModel(const CompanyData *data, QObject *parent = nullptr);
@@ -32,9 +33,6 @@ public:
     const domain::ServiceUser &userAt(int row) const;
     const QString &searchTextAt(int row) const;
     int rowOfUser(const QString &id) const;
-
-    static QString servicesText(const domain::ServiceUser &user);
-    static QString statusText(domain::ProductStatus status);
 
 private:
     void onUsersAppended(int first, int count);

@@ -1,7 +1,7 @@
 #include "views/detail/service_user_detail_view.h"
 
 #include "models/money_format.h"
-#include "models/service_users_model.h"
+#include "models/user_cells.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -92,7 +92,7 @@ void ServiceUserDetailView::setServiceUser(const domain::ServiceUser &user) {
     connect(account, &QLabel::linkActivated, this, &ServiceUserDetailView::accountLinkActivated);
     add(tr("Billing account"), account);
     add(tr("Tariff"), text(user.tariff.name));
-    add(tr("Status"), text(models::ServiceUsersModel::statusText(user.status)));
+    add(tr("Status"), text(models::statusText(user.status)));
     add(tr("Connected"), text(locale.toString(user.startDate, QLocale::ShortFormat)));
     if (user.currentCharges) {
         add(tr("Charges this month"), text(models::formatMoney(*user.currentCharges, locale)));
@@ -101,7 +101,7 @@ void ServiceUserDetailView::setServiceUser(const domain::ServiceUser &user) {
     for (int row = 0; row < int(user.services.size()); ++row) {
         const domain::ServiceProduct &service = user.services.at(row);
         m_services->setItem(row, 0, cell(service.offering.name));
-        m_services->setItem(row, 1, cell(models::ServiceUsersModel::statusText(service.status)));
+        m_services->setItem(row, 1, cell(models::statusText(service.status)));
         m_services->setItem(row, 2, cell(locale.toString(service.startDate, QLocale::ShortFormat)));
     }
     m_services->resizeColumnsToContents();
