@@ -44,6 +44,7 @@ public:
     void setBearerToken(const QByteArray &token);
     void clearBearerToken();
     bool hasBearerToken() const { return !m_token.isEmpty(); }
+    QByteArray bearerToken() const { return m_token; }
     // Grows whenever the token changes, so a job can tell an answer to an older token (see Session).
     quint64 tokenGeneration() const { return m_tokenGeneration; }
 

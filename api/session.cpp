@@ -1,7 +1,12 @@
 #include "api/session.h"
 
 #include "api/api_logging.h"
+#include "api/json_request_job.h"
 #include "api/reauthentication_queue.h"
+#include "domain/json/paths.h"
+
+#include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace corpcare::api {
 
@@ -65,6 +70,15 @@ void Session::forgetCredentials() {
 
 void Session::signOut() {
     const bool wasSignedIn = m_signedIn;
+    if (m_access->hasBearerToken()) {
+        // The server ends the token at once (profile §4, RFC 7009), so that a copy of it is worth nothing.
+        // Nobody waits for the answer: signing out never hangs on a server that is gone.
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), QString::fromLatin1(m_access->bearerToken()));
+        QNetworkReply *reply = m_access->send("POST", QString::fromLatin1(domain::json::kRevokePath), formEncode(form),
+                                              "application/x-www-form-urlencoded", AccessManager::Credentials::None);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
     forgetCredentials();
     m_queue->failAll(ApiError::cancelled());
     if (wasSignedIn) {

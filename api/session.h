@@ -40,7 +40,8 @@ public:
     bool isSignedIn() const { return m_signedIn; }
     QString login() const { return m_login; }
     QDateTime tokenExpiresAt() const { return m_expiresAt; }
-    // Forgets the token and the user; jobs waiting for a new sign-in end with Cancelled.
+    // Asks the server to end the token (without waiting), forgets it and the user; jobs waiting for a
+    // new sign-in end with Cancelled.
     void signOut();
 
     JsonRequestJob *get(const QString &pathAndQuery);

@@ -27,6 +27,12 @@ namespace audit_action {
 inline const QString productOrderItem = QStringLiteral("productOrder.item");
 inline const QString chargeThresholdSet = QStringLiteral("chargeThreshold.set");
 inline const QString chargeThresholdDelete = QStringLiteral("chargeThreshold.delete");
+// Sign-ins (issue 6): the target is the portal user (or the login tried, when it is unknown); `after`
+// holds "source", the address the request came from.
+inline const QString signIn = QStringLiteral("signIn");
+inline const QString signInFailed = QStringLiteral("signIn.failed");
+inline const QString signInLocked = QStringLiteral("signIn.locked");
+inline const QString signOut = QStringLiteral("signOut");
 } // namespace audit_action
 
 } // namespace corpcare::domain

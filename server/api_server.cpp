@@ -36,6 +36,15 @@ HttpResponse unauthorized() {
         .withHeader("WWW-Authenticate", "Bearer");
 }
 
+// A login locked after repeated failed sign-ins (profile §4): how long, in the message and Retry-After.
+HttpResponse tooManyAttempts(qint64 seconds) {
+    const qint64 minutes = (seconds + 59) / 60;
+    return errorResponse(429, QStringLiteral("tooManyAttempts"),
+                         QStringLiteral("too many failed sign-ins for this user: try again in %n minute(s)")
+                             .replace(QStringLiteral("%n"), QString::number(minutes)))
+        .withHeader("Retry-After", QByteArray::number(seconds));
+}
+
 // application/x-www-form-urlencoded: '+' is a space there, which QUrlQuery does not know.
 QUrlQuery formBody(const QByteArray &body) {
     QByteArray text = body;
@@ -46,7 +55,8 @@ QUrlQuery formBody(const QByteArray &body) {
 } // namespace
 
 ApiServer::ApiServer(Options options)
-    : m_options(std::move(options)), m_pool(m_options.databasePath), m_authenticator(m_options.tokenLifetimeSeconds) {
+    : m_options(std::move(options)), m_pool(m_options.databasePath), m_authenticator(m_options.tokenLifetimeSeconds),
+      m_signInGuard(m_options.lockout) {
     m_resources = {resources::organizationResource(),    resources::individualResource(),
                    resources::billingAccountResource(),  resources::productResource(),
                    resources::productOfferingResource(), resources::customerBillResource(),
@@ -131,8 +141,16 @@ HttpResponse ApiServer::signIn(const HttpRequest &request) {
                              QStringLiteral("username and password are required"));
     }
     auto db = m_pool.acquire();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString source = request.peer.toString();
+    if (const qint64 locked = m_signInGuard.lockedFor(*db, login, now); locked > 0) {
+        return tooManyAttempts(locked);
+    }
     const auto issued = m_authenticator.signIn(*db, login, password);
     if (!issued) {
+        if (const qint64 locked = m_signInGuard.failed(*db, login, source, now); locked > 0) {
+            return tooManyAttempts(locked);
+        }
         HttpResponse response =
             errorResponse(401, QStringLiteral("invalid_grant"), QStringLiteral("wrong user name or password"));
         QJsonObject body = QJsonDocument::fromJson(response.body).object();
@@ -140,12 +158,31 @@ HttpResponse ApiServer::signIn(const HttpRequest &request) {
         response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         return response;
     }
+    m_signInGuard.succeeded(*db, login, source, now);
     return http::jsonResponse(QJsonDocument(QJsonObject{
                                   {QStringLiteral("access_token"), QString::fromLatin1(issued->token)},
                                   {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                   {QStringLiteral("expires_in"), issued->expiresInSeconds},
                               }))
         .withHeader("Cache-Control", "no-store");
+}
+
+HttpResponse ApiServer::signOut(const HttpRequest &request) {
+    if (request.method != "POST") {
+        return methodNotAllowed(request, "POST");
+    }
+    // RFC 7009: the token in the form; the answer is 200 whether it was valid or not, so that it
+    // tells nothing about tokens.
+    const QByteArray token =
+        formBody(request.body).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toLatin1();
+    auto db = m_pool.acquire();
+    if (const auto holder = m_authenticator.revoke(*db, token)) {
+        auth::SignInGuard::signedOut(*db, *holder, request.peer.toString(), QDateTime::currentSecsSinceEpoch());
+    }
+    HttpResponse response;
+    response.contentType = "application/json; charset=utf-8";
+    response.body = "{}";
+    return response.withHeader("Cache-Control", "no-store");
 }
 
 HttpResponse ApiServer::me(const HttpRequest &request) {
@@ -178,6 +215,8 @@ HttpResponse ApiServer::me(const HttpRequest &request) {
 void ApiServer::registerRoutes(http::HttpService &service) {
     service.addRoute(QString::fromLatin1(json::kTokenPath),
                      [this](const HttpRequest &request, const QString &) { return signIn(request); });
+    service.addRoute(QString::fromLatin1(json::kRevokePath),
+                     [this](const HttpRequest &request, const QString &) { return signOut(request); });
     service.addRoute(QString::fromLatin1(json::kMePath),
                      [this](const HttpRequest &request, const QString &) { return me(request); });
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/auth/authenticator.h"
+#include "server/auth/sign_in_guard.h"
 #include "server/http/http_types.h"
 #include "server/orders/order_worker.h"
 #include "server/orders/smsc.h"
@@ -25,6 +26,7 @@ public:
         qint64 tokenLifetimeSeconds = 3600;
         orders::WorkPace orderPace;
         double smscSpeed = 1.0; // the simulated SMSC's delays are divided by it
+        auth::LockoutPolicy lockout;
     };
 
     explicit ApiServer(Options options);
@@ -43,6 +45,7 @@ private:
     using CallerHandler = std::function<http::HttpResponse(store::Database &, const auth::Caller &)>;
 
     http::HttpResponse signIn(const http::HttpRequest &request);
+    http::HttpResponse signOut(const http::HttpRequest &request);
     http::HttpResponse me(const http::HttpRequest &request);
     // GET only, token, permission; then the handler with a connection and the caller.
     http::HttpResponse authorized(const http::HttpRequest &request, const QString &permission,
@@ -54,6 +57,7 @@ private:
     Options m_options;
     store::ConnectionPool m_pool;
     auth::Authenticator m_authenticator;
+    auth::SignInGuard m_signInGuard;
     resources::DataContext m_context;
     QList<resources::StoredResource> m_resources;
     std::unique_ptr<orders::OrderWorker> m_orderWorker;

@@ -82,11 +82,15 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption itemDelay(QStringLiteral("order-item-delay-ms"),
                                        QStringLiteral("Time each order item spends in progress (default 0; tests)."),
                                        QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption lockoutSeconds(
+        QStringLiteral("lockout-seconds"),
+        QStringLiteral("How long 5 failed sign-ins within 15 minutes lock a login (default 900)."), QStringLiteral("s"),
+        QStringLiteral("900"));
     const QCommandLineOption smscSpeed(QStringLiteral("smsc-speed"),
                                        QStringLiteral("Speed-up of the simulated SMSC's delays (default 1; tests)."),
                                        QStringLiteral("factor"), QStringLiteral("1"));
     parser.addOptions({dataDir, listen, port, cert, key, demo, regenerate, generateOnly, users, seed, today, tokenTtl,
-                       itemDelay, smscSpeed});
+                       itemDelay, smscSpeed, lockoutSeconds});
     parser.process(app);
 
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -164,9 +168,14 @@ int main(int argc, char *argv[]) {
     bool ttlOk = false;
     bool delayOk = false;
     bool speedOk = false;
-    ApiServer::Options serverOptions{databasePath, parser.value(tokenTtl).toLongLong(&ttlOk), {}, 1.0};
+    ApiServer::Options serverOptions{databasePath, parser.value(tokenTtl).toLongLong(&ttlOk), {}, 1.0, {}};
     serverOptions.orderPace.itemDelayMs = parser.value(itemDelay).toInt(&delayOk);
     serverOptions.smscSpeed = parser.value(smscSpeed).toDouble(&speedOk);
+    bool lockoutOk = false;
+    serverOptions.lockout.lockSeconds = parser.value(lockoutSeconds).toLongLong(&lockoutOk);
+    if (!lockoutOk || serverOptions.lockout.lockSeconds < 1) {
+        return fail(QStringLiteral("--lockout-seconds needs a number of seconds (>= 1)"));
+    }
     if (!delayOk || !speedOk || serverOptions.orderPace.itemDelayMs < 0 || serverOptions.smscSpeed <= 0) {
         return fail(QStringLiteral("--order-item-delay-ms and --smsc-speed need a number (>= 0, > 0)"));
     }

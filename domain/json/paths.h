@@ -54,6 +54,7 @@ QString tmfTypeName(Resource kind);
 inline constexpr char kCorporateBasePath[] = "/corporate/v1";
 inline constexpr char kTokenPath[] = "/corporate/v1/oauth2/token";
 inline constexpr char kMePath[] = "/corporate/v1/me";
+inline constexpr char kRevokePath[] = "/corporate/v1/oauth2/revoke"; // sign-out (RFC 7009)
 inline constexpr char kCommentPath[] = "/corporate/v1/comment";
 inline constexpr char kNewsPath[] = "/corporate/v1/news";
 inline constexpr char kChargeThresholdPath[] = "/corporate/v1/chargeThreshold";

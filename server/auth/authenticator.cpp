@@ -55,6 +55,24 @@ std::optional<IssuedToken> Authenticator::signIn(Database &db, const QString &lo
     return issued;
 }
 
+std::optional<QString> Authenticator::revoke(Database &db, const QByteArray &token) const {
+    if (token.isEmpty() || token.size() > 512) {
+        return std::nullopt;
+    }
+    const QByteArray digest = security::tokenDigest(token);
+    Statement holder =
+        db.prepare(QStringLiteral("SELECT u.login FROM access_token t JOIN portal_user u ON u.id = "
+                                  "t.user_id WHERE t.digest = ? AND t.revoked = 0 AND t.expires_at > ?"));
+    holder.bind(1, digest).bind(2, QDateTime::currentSecsSinceEpoch());
+    if (!holder.step()) {
+        return std::nullopt;
+    }
+    const QString login = holder.text(0);
+    holder.reset(); // the read ends before the write (see signIn)
+    db.prepare(QStringLiteral("UPDATE access_token SET revoked = 1 WHERE digest = ?")).bind(1, digest).run();
+    return login;
+}
+
 std::optional<Caller> Authenticator::authenticate(Database &db, const QByteArray &authorizationHeader) const {
     static const QByteArray scheme = "Bearer ";
     if (!authorizationHeader.startsWith(scheme)) {

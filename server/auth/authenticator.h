@@ -32,6 +32,10 @@ public:
     // unknown, expired or revoked.
     std::optional<Caller> authenticate(store::Database &db, const QByteArray &authorizationHeader) const;
 
+    // Ends a token at once (sign-out). The holder's login, or nullopt when the token is unknown, revoked
+    // or expired already.
+    std::optional<QString> revoke(store::Database &db, const QByteArray &token) const;
+
     // Resolves a portal user's grants into the scope's id lists.
     static std::optional<Caller> loadCaller(store::Database &db, qint64 userId);
 

@@ -5,6 +5,7 @@
 #include "domain/json/wire_names.h"
 #include "server/auth/authenticator.h"
 #include "server/orders/item_change.h"
+#include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
 
 #include <QJsonArray>
@@ -83,20 +84,10 @@ void setItemState(Database &db, qint64 orderId, qint64 seq, OrderItemState state
 
 void audit(Database &db, const auth::Caller &caller, const ProductOrderItem &item, const ItemOutcome &outcome,
            qint64 orderId, qint64 seq, const QDateTime &now) {
-    db.prepare(QStringLiteral(
-                   "INSERT INTO audit_record(recorded_at, day, actor, action, target_kind, target_id, target_name, "
-                   "before_json, after_json, order_id, item_seq) VALUES (?, ?, ?, ?, 'Product', ?, ?, ?, ?, ?, ?)"))
-        .bind(1, now.toSecsSinceEpoch())
-        .bind(2, now.date().toJulianDay())
-        .bind(3, caller.login)
-        .bind(4, domain::audit_action::productOrderItem)
-        .bind(5, item.product.id)
-        .bind(6, outcome.lineName)
-        .bind(7, compactJson(outcome.before))
-        .bind(8, compactJson(outcome.after))
-        .bind(9, orderId)
-        .bind(10, seq)
-        .run();
+    store::appendAudit(db,
+                       {caller.login, domain::audit_action::productOrderItem, QStringLiteral("Product"),
+                        item.product.id, outcome.lineName, outcome.before, outcome.after, orderId, seq},
+                       now);
 }
 
 struct OpenItem {

@@ -6,6 +6,7 @@
 #include "server/orders/order_store.h"
 #include "server/query/filter_sql.h"
 #include "server/resources/list_handler.h"
+#include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
 
 #include <QJsonDocument>
@@ -175,22 +176,10 @@ QJsonObject amountsJson(const domain::ChargeThreshold &value) {
 
 void auditThreshold(store::Database &db, const auth::Caller &caller, const QString &action,
                     const domain::ChargeThreshold &target, const QJsonObject &before, const QJsonObject &after) {
-    const QDateTime now = nowUtc();
-    store::Statement insert = db.prepare(QStringLiteral(
-        "INSERT INTO audit_record(recorded_at, day, actor, action, target_kind, target_id, target_name, before_json, "
-        "after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(1, now.toSecsSinceEpoch()).bind(2, now.date().toJulianDay()).bind(3, caller.login).bind(4, action);
-    insert.bind(5, domain::wire::toWire(target.targetKind)).bind(6, target.target.id).bind(7, target.target.name);
-    const auto bindJson = [&insert](int index, const QJsonObject &object) {
-        if (object.isEmpty()) {
-            insert.bindNull(index);
-        } else {
-            insert.bind(index, QJsonDocument(object).toJson(QJsonDocument::Compact));
-        }
-    };
-    bindJson(8, before);
-    bindJson(9, after);
-    insert.run();
+    store::appendAudit(db,
+                       {caller.login, action, domain::wire::toWire(target.targetKind), target.target.id,
+                        target.target.name, before, after, std::nullopt, std::nullopt},
+                       nowUtc());
 }
 
 } // namespace
@@ -431,6 +420,8 @@ HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &requ
         {QStringLiteral("actor"), FieldType::Text, QStringLiteral("x.actor {}")},
         {QStringLiteral("action"), FieldType::Text, QStringLiteral("x.action {}")},
         {QStringLiteral("target.id"), FieldType::Text, QStringLiteral("x.target_id {}")},
+        // Ids of different kinds may be equal (line 1, portal user 1): name the kind with the id.
+        {QStringLiteral("target.@referredType"), FieldType::Text, QStringLiteral("x.target_kind {}")},
         {QStringLiteral("date"), FieldType::Date, QStringLiteral("x.day {}"), true},
     };
     const ListedIds listed = listIds(db, request, QStringLiteral("audit_record x"), filters,

@@ -89,6 +89,14 @@ CREATE TABLE IF NOT EXISTS audit_record(
   item_seq INTEGER);
 CREATE UNIQUE INDEX IF NOT EXISTS audit_order_item ON audit_record(order_id, item_seq) WHERE order_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS audit_target ON audit_record(target_id);
+
+-- Failed sign-ins per login tried (known or not, so that answers do not tell which logins exist):
+-- how many in the current window, since when, and until when the login is locked (0: not locked).
+CREATE TABLE IF NOT EXISTS sign_in_failure(
+  login TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL,
+  first_at INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 )sql"));
 }
 

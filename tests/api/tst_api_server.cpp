@@ -2,6 +2,7 @@
 #include "api/finance_loaders.h"
 #include "api/resource_loaders.h"
 #include "api/session.h"
+#include "api/sign_in_job.h"
 #include "domain/json/paths.h"
 #include "signal_checks.h"
 #include "support/https_client.h"
@@ -37,6 +38,8 @@ private slots:
 
     void signIn_rightPassword_signedInAndMeIsAdmin();
     void signIn_wrongPassword_unauthorizedWrongCredentialsMessage();
+    void signIn_lockedAfterRepeatedFailures_saysWhenToTryAgain();
+    void signOut_theServerEndsTheToken();
     void loadServiceUsers_1500Users_everyIdOnceAndCountIsTotal();
     void loadOtherCollections_admin_countsMatchServerTotals();
     void get_unknownId_notFoundWithTmfCode();
@@ -115,6 +118,33 @@ void TestApiServer::signIn_wrongPassword_unauthorizedWrongCredentialsMessage() {
     QCOMPARE(job->error().code, QStringLiteral("invalid_grant"));
     QCOMPARE(job->error().message, QStringLiteral("Wrong user name or password."));
     QVERIFY(!session->isSignedIn());
+}
+
+void TestApiServer::signIn_lockedAfterRepeatedFailures_saysWhenToTryAgain() {
+    auto session = newSession(m_server);
+    QVERIFY(session);
+    api::ApiError last;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        api::SignInJob *job = session->signIn(QStringLiteral("head.logistics"), QStringLiteral("not-the-password"));
+        QVERIFY(runJob(job));
+        last = job->error();
+    }
+    QCOMPARE(last.httpStatus, 429);
+    QCOMPARE(last.code, QStringLiteral("tooManyAttempts"));
+    QVERIFY2(last.message.contains(QStringLiteral("try again in 15 minute")), qPrintable(last.message));
+    QVERIFY(!session->isSignedIn());
+}
+
+void TestApiServer::signOut_theServerEndsTheToken() {
+    auto session = newSession(m_server);
+    QVERIFY(session);
+    QVERIFY(signIn(session.get()));
+    const QByteArray token = session->accessManager()->bearerToken();
+    tests::HttpsClient client(m_server.baseUrl(), m_server.caFile());
+    QCOMPARE(client.get(QString::fromLatin1(domain::json::kMePath), token).status, 200);
+    session->signOut();
+    QVERIFY(!session->accessManager()->hasBearerToken());
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(QString::fromLatin1(domain::json::kMePath), token).status, 401, 10000);
 }
 
 void TestApiServer::loadServiceUsers_1500Users_everyIdOnceAndCountIsTotal() {

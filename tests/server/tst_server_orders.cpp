@@ -128,7 +128,9 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("stateReason")),
                  QJsonValue(QStringLiteral("already suspended")));
-        const QJsonArray audit = m_client->get(kAudit + QStringLiteral("?target.id=") + lines.at(0), m_admin).array();
+        const QJsonArray audit =
+            m_client->get(kAudit + QStringLiteral("?target.@referredType=Product&target.id=") + lines.at(0), m_admin)
+                .array();
         QCOMPARE(audit.size(), qsizetype(1));
     }
 
@@ -185,7 +187,8 @@ private slots:
         }
         QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         for (const QString &line : lines) {
-            const QJsonArray audit = client->get(kAudit + QStringLiteral("?target.id=") + line, again).array();
+            const QJsonArray audit =
+                client->get(kAudit + QStringLiteral("?target.@referredType=Product&target.id=") + line, again).array();
             QCOMPARE(audit.size(), qsizetype(1));
             const QJsonObject product = client->get(kProducts + QLatin1Char('/') + line, again).object();
             QCOMPARE(product.value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
@@ -355,7 +358,9 @@ private slots:
         QCOMPARE(tariffOf(lines.at(0)), before0);
         QCOMPARE(tariffOf(lines.at(1)), before1);
         for (const QString &line : lines) {
-            QVERIFY(m_client->get(kAudit + QStringLiteral("?target.id=") + line, m_admin).array().isEmpty());
+            QVERIFY(m_client->get(kAudit + QStringLiteral("?target.@referredType=Product&target.id=") + line, m_admin)
+                        .array()
+                        .isEmpty());
         }
     }
 
