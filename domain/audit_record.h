@@ -33,6 +33,9 @@ inline const QString signIn = QStringLiteral("signIn");
 inline const QString signInFailed = QStringLiteral("signIn.failed");
 inline const QString signInLocked = QStringLiteral("signIn.locked");
 inline const QString signOut = QStringLiteral("signOut");
+// Portal users (issue 6): before / after without the password ("password": "reset" when it changed).
+inline const QString portalUserCreate = QStringLiteral("portalUser.create");
+inline const QString portalUserChange = QStringLiteral("portalUser.change");
 } // namespace audit_action
 
 } // namespace corpcare::domain

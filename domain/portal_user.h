@@ -24,6 +24,7 @@ struct PortalUser {
     QString role;
     QStringList permissions;
     QList<ScopeGrant> scope;
+    bool disabled = false; // a disabled user cannot sign in; his tokens ended when he was disabled
     bool operator==(const PortalUser &) const = default;
 };
 
@@ -34,6 +35,35 @@ inline const QString changeProducts = QStringLiteral("changeProducts");
 inline const QString manageThresholds = QStringLiteral("manageThresholds");
 inline const QString sendSms = QStringLiteral("sendSms");
 inline const QString managePortalUsers = QStringLiteral("managePortalUsers");
+
+// Every permission, in the order the profile lists them.
+inline const QStringList all{viewAccounts, viewFinance, changeProducts, manageThresholds, sendSms, managePortalUsers};
 } // namespace permission
+
+// Roles bundle permissions (issue 6); a user's permissions may then be adjusted one by one.
+namespace role {
+inline const QString companyAdministrator = QStringLiteral("companyAdministrator");
+inline const QString departmentHead = QStringLiteral("departmentHead");
+inline const QString finance = QStringLiteral("finance");
+inline const QString viewer = QStringLiteral("viewer");
+inline const QStringList all{companyAdministrator, departmentHead, finance, viewer};
+
+// The permissions a role brings; empty for a name that is no role.
+inline QStringList permissionsOf(const QString &name) {
+    if (name == companyAdministrator) {
+        return permission::all;
+    }
+    if (name == departmentHead) {
+        return permission::all.mid(0, 5); // all but managing portal users
+    }
+    if (name == finance) {
+        return {permission::viewAccounts, permission::viewFinance};
+    }
+    if (name == viewer) {
+        return {permission::viewAccounts};
+    }
+    return {};
+}
+} // namespace role
 
 } // namespace corpcare::domain

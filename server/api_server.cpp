@@ -6,6 +6,7 @@
 #include "server/resources/corporate_resources.h"
 #include "server/resources/list_handler.h"
 #include "server/resources/operations_resources.h"
+#include "server/resources/portal_user_resources.h"
 #include "server/resources/usage_resource.h"
 #include "server/store/operations_schema.h"
 #include "server/store/schema.h"
@@ -272,6 +273,7 @@ void ApiServer::registerRoutes(http::HttpService &service) {
     });
 
     registerOperationRoutes(service);
+    registerAccessRoutes(service);
 
     const QString news = QString::fromLatin1(json::kNewsPath);
     service.addRoute(news, [this](const HttpRequest &request, const QString &) {
@@ -281,6 +283,31 @@ void ApiServer::registerRoutes(http::HttpService &service) {
     service.addRoute(news + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
         return authorized(request, {}, [&](store::Database &db, const auth::Caller &) {
             return resources::getNews(db, id, request);
+        });
+    });
+}
+
+void ApiServer::registerAccessRoutes(http::HttpService &service) {
+    using domain::permission::managePortalUsers;
+    const QString users = QString::fromLatin1(json::kPortalUserPath);
+    service.addRoute(users, [this](const HttpRequest &request, const QString &) {
+        if (request.method == "POST") {
+            return signedIn(request, managePortalUsers, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::postPortalUser(db, caller, request);
+            });
+        }
+        return authorized(request, managePortalUsers, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::listPortalUsers(db, caller, request);
+        });
+    });
+    service.addRoute(users + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        if (request.method == "PATCH") {
+            return signedIn(request, managePortalUsers, [&](store::Database &db, const auth::Caller &caller) {
+                return resources::patchPortalUser(db, caller, id, request);
+            });
+        }
+        return authorized(request, managePortalUsers, [&](store::Database &db, const auth::Caller &caller) {
+            return resources::getPortalUser(db, caller, id);
         });
     });
 }

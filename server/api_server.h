@@ -38,6 +38,7 @@ public:
     bool open(QString *error);
     void registerRoutes(http::HttpService &service);
     void registerOperationRoutes(http::HttpService &service); // profile §6
+    void registerAccessRoutes(http::HttpService &service);    // portal users (issue 6)
 
     const resources::DataContext &context() const { return m_context; }
 

@@ -90,12 +90,16 @@ QJsonObject toJson(const PortalUser &value) {
         }
         scope.append(entry);
     }
-    return {{QStringLiteral("id"), value.id},
-            {QStringLiteral("login"), value.login},
-            {QStringLiteral("name"), value.name},
-            {QStringLiteral("role"), value.role},
-            {QStringLiteral("permissions"), QJsonArray::fromStringList(value.permissions)},
-            {QStringLiteral("scope"), scope}};
+    QJsonObject out{{QStringLiteral("id"), value.id},
+                    {QStringLiteral("login"), value.login},
+                    {QStringLiteral("name"), value.name},
+                    {QStringLiteral("role"), value.role},
+                    {QStringLiteral("permissions"), QJsonArray::fromStringList(value.permissions)},
+                    {QStringLiteral("scope"), scope}};
+    if (value.disabled) {
+        out.insert(QStringLiteral("disabled"), true); // absent: enabled (as every user that signs in is)
+    }
+    return out;
 }
 
 Result<PortalUser> portalUserFromJson(const QJsonObject &object) {
@@ -114,6 +118,7 @@ Result<PortalUser> portalUserFromJson(const QJsonObject &object) {
         grant.name = entry.optionalString(u"name");
         out.scope.append(grant);
     }
+    out.disabled = reader.has(u"disabled") && reader.boolean(u"disabled");
     return errors.finish(std::move(out));
 }
 

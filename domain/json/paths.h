@@ -59,5 +59,6 @@ inline constexpr char kCommentPath[] = "/corporate/v1/comment";
 inline constexpr char kNewsPath[] = "/corporate/v1/news";
 inline constexpr char kChargeThresholdPath[] = "/corporate/v1/chargeThreshold";
 inline constexpr char kAuditRecordPath[] = "/corporate/v1/auditRecord";
+inline constexpr char kPortalUserPath[] = "/corporate/v1/portalUser"; // issue 6
 
 } // namespace corpcare::domain::json

@@ -1,5 +1,6 @@
 #include "server/demo/demo_generator.h"
 
+#include "domain/portal_user.h"
 #include "server/demo/demo_catalogue.h"
 #include "server/demo/demo_state_p.h"
 #include "server/security/password_hash.h"
@@ -203,11 +204,10 @@ void writePortalUsers(Database &db, DemoCompany &company) {
         qint64 organizationId;
         QStringList permissions;
     };
-    const QStringList all{QStringLiteral("viewAccounts"),   QStringLiteral("viewFinance"),
-                          QStringLiteral("changeProducts"), QStringLiteral("manageThresholds"),
-                          QStringLiteral("sendSms"),        QStringLiteral("managePortalUsers")};
-    const QStringList head = all.mid(0, 5);
-    const QStringList finance{QStringLiteral("viewAccounts"), QStringLiteral("viewFinance")};
+    namespace role = domain::role;
+    const QStringList all = role::permissionsOf(role::companyAdministrator);
+    const QStringList head = role::permissionsOf(role::departmentHead);
+    const QStringList finance = role::permissionsOf(role::finance);
     // Sales (id 3, with its two sub-departments) and Logistics (id 6, with Warehouse).
     const Spec specs[] = {
         {"admin", "Company Administrator", "companyAdministrator", 1, all},
