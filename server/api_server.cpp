@@ -188,28 +188,7 @@ HttpResponse ApiServer::signOut(const HttpRequest &request) {
 
 HttpResponse ApiServer::me(const HttpRequest &request) {
     return authorized(request, {}, [](store::Database &db, const auth::Caller &caller) {
-        domain::PortalUser user;
-        user.id = QString::number(caller.userId);
-        user.login = caller.login;
-        user.name = caller.name;
-        user.role = caller.role;
-        user.permissions = caller.permissions;
-        store::Statement grants = db.prepare(
-            QStringLiteral("SELECT g.kind, g.object_id, COALESCE(o.name, a.name, p.msisdn, '') FROM portal_grant g "
-                           "LEFT JOIN organization o ON g.kind = 'Organization' AND o.id = g.object_id "
-                           "LEFT JOIN billing_account a ON g.kind = 'BillingAccount' AND a.id = g.object_id "
-                           "LEFT JOIN product p ON g.kind = 'Product' AND p.id = g.object_id "
-                           "WHERE g.user_id = ? ORDER BY g.kind, g.object_id"));
-        grants.bind(1, caller.userId);
-        while (grants.step()) {
-            const QString kind = grants.text(0);
-            const domain::ScopeKind scopeKind = kind == QLatin1String("BillingAccount")
-                                                    ? domain::ScopeKind::BillingAccount
-                                                : kind == QLatin1String("Product") ? domain::ScopeKind::Product
-                                                                                   : domain::ScopeKind::Organization;
-            user.scope.append({scopeKind, QString::number(grants.int64(1)), grants.text(2)});
-        }
-        return http::jsonResponse(QJsonDocument(json::toJson(user)));
+        return http::jsonResponse(QJsonDocument(json::toJson(*resources::loadPortalUser(db, caller.userId))));
     });
 }
 

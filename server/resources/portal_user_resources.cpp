@@ -42,7 +42,9 @@ QString managed(const auth::Caller &caller) {
         .arg(grantInScope(caller));
 }
 
-std::optional<domain::PortalUser> loadUser(store::Database &db, qint64 id) {
+} // namespace
+
+std::optional<domain::PortalUser> loadPortalUser(store::Database &db, qint64 id) {
     store::Statement row =
         db.prepare(QStringLiteral("SELECT login, name, role, disabled FROM portal_user WHERE id = ?"));
     row.bind(1, id);
@@ -80,6 +82,8 @@ std::optional<domain::PortalUser> loadUser(store::Database &db, qint64 id) {
     }
     return user;
 }
+
+namespace {
 
 std::optional<qint64> managedId(store::Database &db, const auth::Caller &caller, const QString &id) {
     bool ok = false;
@@ -318,7 +322,7 @@ HttpResponse listPortalUsers(store::Database &db, const auth::Caller &caller, co
     rows.reset();
     QJsonArray items;
     for (qint64 id : ids) {
-        if (const auto user = loadUser(db, id)) {
+        if (const auto user = loadPortalUser(db, id)) {
             items.append(json::toJson(*user));
         }
     }
@@ -329,7 +333,7 @@ HttpResponse listPortalUsers(store::Database &db, const auth::Caller &caller, co
 
 HttpResponse getPortalUser(store::Database &db, const auth::Caller &caller, const QString &id) {
     const auto number = managedId(db, caller, id);
-    const auto user = number ? loadUser(db, *number) : std::nullopt;
+    const auto user = number ? loadPortalUser(db, *number) : std::nullopt;
     if (!user) {
         return errorResponse(404, QStringLiteral("notFound"),
                              QStringLiteral("no portalUser with id %1").arg(id.left(64)));
@@ -380,7 +384,7 @@ HttpResponse postPortalUser(store::Database &db, const auth::Caller &caller, con
     rest.password.reset();
     rest.disabled.reset();
     writeChanges(db, id, rest);
-    const domain::PortalUser created = *loadUser(db, id);
+    const domain::PortalUser created = *loadPortalUser(db, id);
     store::appendAudit(db,
                        {caller.login,
                         domain::audit_action::portalUserCreate,
@@ -425,9 +429,9 @@ HttpResponse patchPortalUser(store::Database &db, const auth::Caller &caller, co
         return *refusal;
     }
     store::Transaction transaction(db);
-    const domain::PortalUser before = *loadUser(db, *number);
+    const domain::PortalUser before = *loadPortalUser(db, *number);
     writeChanges(db, *number, wanted);
-    const domain::PortalUser after = *loadUser(db, *number);
+    const domain::PortalUser after = *loadPortalUser(db, *number);
     // A disabled user, or one whose rights shrank, keeps no session that still carries the old ones.
     const bool lostRights = std::any_of(before.permissions.begin(), before.permissions.end(),
                                         [&after](const QString &p) { return !after.permissions.contains(p); });

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/portal_user.h"
 #include "server/auth/caller.h"
 #include "server/http/http_types.h"
+
+#include <optional>
 
 namespace corpcare::server::store {
 class Database;
@@ -12,6 +15,10 @@ class Database;
 // and grants only what he holds, within his scope. Every change is audited; disabling a user or taking
 // permissions from him ends his tokens at once.
 namespace corpcare::server::resources {
+
+// The user as `me` and this resource describe him (permissions in the profile's order, the scope with
+// names), or nullopt for an unknown id.
+std::optional<domain::PortalUser> loadPortalUser(store::Database &db, qint64 id);
 
 // GET /corporate/v1/portalUser: the users the caller manages (all of whose grants lie in his scope),
 // ascending by id; filters id, login, role, disabled.
