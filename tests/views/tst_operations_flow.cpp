@@ -9,6 +9,7 @@
 #include "models/order_items_model.h"
 #include "models/search_results_model.h"
 #include "models/thresholds_data.h"
+#include "support/https_client.h"
 #include "support/server_process.h"
 #include "views/common/table_view.h"
 #include "views/gui_client.h"
@@ -85,6 +86,7 @@ private slots:
     void thresholdsOfTwoLines_setThenEffectiveFromTheLines();
     void searchWhileNotAllLoaded_theServerFindsTheRest();
     void orderRunningWhenTheProgramOpens_followedAgain();
+    void viewer_findsNoEnabledControlThatChangesData();
 
 private:
     QTemporaryDir m_home;
@@ -406,6 +408,80 @@ void TestOperationsFlow::orderRunningWhenTheProgramOpens_followedAgain() {
     for (const QString &id : std::as_const(chosen)) {
         QCOMPARE(second.data.serviceUser(id)->status, domain::ProductStatus::Suspended);
     }
+}
+
+void TestOperationsFlow::viewer_findsNoEnabledControlThatChangesData() {
+    // Issue 6: the administrator gives someone view-only rights over Sales (through the server's API);
+    // signed in as him, the program offers no control that changes data, and each says what it needs.
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    tests::HttpsClient http(server.baseUrl(), server.caFile());
+    const QByteArray admin = http.signIn(QStringLiteral("admin"));
+    const QJsonObject viewer{
+        {QStringLiteral("login"), QStringLiteral("viewer.sales")},
+        {QStringLiteral("name"), QStringLiteral("Viewer of Sales")},
+        {QStringLiteral("role"), QStringLiteral("viewer")},
+        {QStringLiteral("scope"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
+                                {QStringLiteral("@referredType"), QStringLiteral("Organization")}}}},
+        {QStringLiteral("password"), QStringLiteral("corpcare-demo")}};
+    QCOMPARE(http.send("POST", QStringLiteral("/corporate/v1/portalUser"),
+                       QJsonDocument(viewer).toJson(QJsonDocument::Compact), "application/json", admin)
+                 .status,
+             201);
+
+    Client client(m_home.filePath(QStringLiteral("viewer.ini")));
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.signIn(requestFor(server, QStringLiteral("viewer"), QStringLiteral("viewer.sales")));
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    QTest::qWait(300);
+    closeNews(&client.window);
+    QCOMPARE(client.data.companyName(), QStringLiteral("Sales")); // his department is the top of his tree
+
+    const auto disabledSaying = [](auto *control, const QString &permission) {
+        return control != nullptr && !control->isEnabled() && control->toolTip().contains(permission);
+    };
+    QVERIFY(disabledSaying(client.window.financialControlAction(), QStringLiteral("viewFinance")));
+    QVERIFY(disabledSaying(client.window.recentOrdersAction(), QStringLiteral("changeProducts")));
+
+    views::OperationsController *operations = client.controller.operations();
+    operations->openSearch();
+    views::SearchPanel *panel = operations->searchPanel();
+    panel->conditions()->setSearch({});
+    panel->runSearch();
+    QVERIFY(panel->resultsModel()->rowCount() > 0);
+    panel->resultsTable()->selectAll();
+    QVERIFY(!panel->selectedProductIds().isEmpty());
+    QWidget *window = panel->window();
+    const auto button = [window](const QString &text) {
+        for (auto *candidate : window->findChildren<QPushButton *>()) {
+            if (candidate->text().remove(QLatin1Char('&')).startsWith(text)) {
+                return candidate;
+            }
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    const QList<std::pair<QString, QString>> changes{
+        {QStringLiteral("Group operation"), QStringLiteral("changeProducts")},
+        {QStringLiteral("Send SMS"), QStringLiteral("sendSms")},
+        {QStringLiteral("Thresholds of the selected"), QStringLiteral("manageThresholds")},
+        {QStringLiteral("Default thresholds"), QStringLiteral("manageThresholds")}};
+    for (const auto &[text, permission] : changes) {
+        QPushButton *control = button(text);
+        QVERIFY2(disabledSaying(control, permission),
+                 qPrintable(text + QStringLiteral(": ") + (control ? control->toolTip() : QStringLiteral("missing"))));
+    }
+    QTest::qWait(100);
+    saveScreenshot(window, QStringLiteral("viewer-search"));
+
+    // The administrator in another window: the same controls are there for him.
+    Client adminClient(m_home.filePath(QStringLiteral("admin.ini")));
+    QSignalSpy adminLoaded(&adminClient.controller, &views::ClientController::companyLoaded);
+    adminClient.controller.signIn(requestFor(server, QStringLiteral("admin")));
+    QVERIFY2(adminLoaded.wait(kLoadTimeout), qPrintable(bannerText(adminClient.window)));
+    QVERIFY(adminClient.window.financialControlAction()->isEnabled());
+    QVERIFY(adminClient.window.recentOrdersAction()->isEnabled());
 }
 
 int main(int argc, char *argv[]) {

@@ -14,6 +14,7 @@
 #include "models/company_data.h"
 #include "models/paced_appender.h"
 #include "models/thresholds_data.h"
+#include "views/common/permissions.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/finance/bill_window.h"
@@ -89,6 +90,14 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window->browser()->userComments(), &CommentsPanel::addRequested, this,
             [this](const QString &text) { addComment(m_window->browser()->location(), text); });
     connect(m_session, &api::Session::reauthenticationRequired, this, &ClientController::reauthenticate);
+    // Menu entries the signed-in user may not use are disabled and say which permission they need.
+    const auto offerMenus = [this] {
+        permissions::allow(m_window->financialControlAction(), m_session, domain::permission::viewFinance);
+        permissions::allow(m_window->recentOrdersAction(), m_session, domain::permission::changeProducts);
+    };
+    connect(m_session, &api::Session::currentUserChanged, this, offerMenus);
+    connect(m_session, &api::Session::signedOut, this, offerMenus);
+    offerMenus();
     connect(m_secrets, &api::secrets::SecretStore::readFinished, this,
             [this](const api::secrets::SecretKey &key, const QByteArray &secret,
                    api::secrets::SecretStore::Result result, const QString &) {

@@ -92,11 +92,13 @@ void MainWindow::createMenus() {
     QMenu *users = menuBar()->addMenu(tr("&Users"));
     users->addAction(tr("&Search and change…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
                      &MainWindow::searchRequested);
-    users->addAction(tr("Recent &orders…"), this, &MainWindow::recentOrdersRequested);
+    m_recentOrders = users->addAction(tr("Recent &orders…"), this, &MainWindow::recentOrdersRequested);
 
     QMenu *finance = menuBar()->addMenu(tr("F&inance"));
-    finance->addAction(tr("&Financial control…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                       &MainWindow::financeRequested);
+    m_financialControl = finance->addAction(tr("&Financial control…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                            this, &MainWindow::financeRequested);
+    finance->setToolTipsVisible(true); // a disabled entry says which permission it needs
+    users->setToolTipsVisible(true);
 
     m_demoMenu = menuBar()->addMenu(tr("&Demo"));
     m_demoMenu->menuAction()->setVisible(false);

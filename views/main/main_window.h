@@ -24,6 +24,10 @@ class ErrorBanner;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Menu entries that need a permission (the controller enables them for the signed-in user).
+    QAction *recentOrdersAction() const { return m_recentOrders; }
+    QAction *financialControlAction() const { return m_financialControl; }
+
     explicit MainWindow(models::CompanyData *data, QWidget *parent = nullptr);
 
     CompanyBrowser *browser() const { return m_browser; }
@@ -72,6 +76,8 @@ private:
     QMenu *m_demoMenu = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
+    QAction *m_recentOrders = nullptr;
+    QAction *m_financialControl = nullptr;
     QDateTime m_dataTime;
     QTimer m_ageTimer;
 };

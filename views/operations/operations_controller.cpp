@@ -12,6 +12,7 @@
 #include "models/company_data.h"
 #include "models/order_items_model.h"
 #include "models/thresholds_data.h"
+#include "views/common/permissions.h"
 #include "views/common/service_user_fetch.h"
 #include "views/operations/group_operation_dialog.h"
 #include "views/operations/order_window.h"
@@ -206,14 +207,12 @@ void OperationsController::openSearch() {
     buttons->addStretch(1);
     buttons->addWidget(sms);
     layout->addLayout(buttons);
-    connect(m_panel, &SearchPanel::selectionChanged, sms,
-            [sms](const QStringList &productIds) { sms->setEnabled(!productIds.isEmpty()); });
+
     connect(sms, &QPushButton::clicked, this, [this] { startSms(m_panel->selectedProductIds()); });
     auto *thresholds = new QPushButton(tr("&Thresholds of the selected…"), m_search);
     thresholds->setEnabled(false);
     buttons->insertWidget(1, thresholds);
-    connect(m_panel, &SearchPanel::selectionChanged, thresholds,
-            [thresholds](const QStringList &productIds) { thresholds->setEnabled(!productIds.isEmpty()); });
+
     connect(thresholds, &QPushButton::clicked, this, [this] { editThresholds(m_panel->selectedProductIds()); });
     auto *defaults = new QPushButton(tr("&Default thresholds…"), m_search);
     buttons->insertWidget(0, defaults);
@@ -237,6 +236,14 @@ void OperationsController::openSearch() {
             editDefaultThreshold(targets.at(index).first, targets.at(index).second);
         }
     });
+    // What the user may do with a selection: disabled, with the permission it needs, when he may not.
+    const auto offer = [this, sms, thresholds, defaults](const QStringList &productIds) {
+        permissions::allow(sms, m_session, domain::permission::sendSms, !productIds.isEmpty());
+        permissions::allow(thresholds, m_session, domain::permission::manageThresholds, !productIds.isEmpty());
+        permissions::allow(defaults, m_session, domain::permission::manageThresholds);
+    };
+    offer({});
+    connect(m_panel, &SearchPanel::selectionChanged, this, offer);
     connect(m_panel, &SearchPanel::groupOperationRequested, this, &OperationsController::startGroupOperation);
     connect(m_panel, &SearchPanel::userActivated, this, &OperationsController::userActivated);
     m_search->resize(1300, 800);

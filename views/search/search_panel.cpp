@@ -10,6 +10,7 @@
 #include "models/search_saved.h"
 #include "models/search_settings.h"
 #include "models/thresholds_data.h"
+#include "views/common/permissions.h"
 #include "views/common/service_user_fetch.h"
 #include "views/common/table_view.h"
 #include "views/search/over_threshold_view.h"
@@ -149,7 +150,7 @@ SearchPanel::SearchPanel(models::CompanyData *companyData, models::ThresholdsDat
     connect(m_index, &models::SearchIndex::changed, this, &SearchPanel::onIndexChanged);
     connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedProductIds();
-        m_groupOperation->setEnabled(!ids.isEmpty());
+        updateGroupOperationButton(!ids.isEmpty());
         emit selectionChanged(ids);
     });
     connect(m_groupOperation, &QPushButton::clicked, this, [this] {
@@ -184,6 +185,14 @@ QString SearchPanel::countText() const {
 
 void SearchPanel::setCountText(const QString &text) {
     m_count->setText(text);
+}
+
+void SearchPanel::updateGroupOperationButton(bool hasSelection) {
+    if (m_session) { // signed in: the user's permission decides too, and the tooltip says so
+        permissions::allow(m_groupOperation, m_session, domain::permission::changeProducts, hasSelection);
+    } else {
+        m_groupOperation->setEnabled(hasSelection);
+    }
 }
 
 bool SearchPanel::isSearchingServer() const {

@@ -54,7 +54,11 @@ public:
     QString countText() const;
 
     // The server a search asks while the list is not all loaded; null (the default): only what is loaded.
-    void setServer(api::Session *session) { m_session = session; }
+    // It also decides, with the user's permissions, which operations are offered.
+    void setServer(api::Session *session) {
+        m_session = session;
+        updateGroupOperationButton(!selectedProductIds().isEmpty());
+    }
     bool isSearchingServer() const;
 
     // Runs what the conditions say (the Search button and Enter do this).
@@ -85,6 +89,7 @@ private:
     void refreshSavedList();
     void onIndexChanged();
     void setCountText(const QString &text);
+    void updateGroupOperationButton(bool hasSelection);
     void runOnServer(const domain::UserSearch &search);
     // What a result covers: the whole company loaded here, the server's answer merged into what is
     // loaded, or only what is loaded because the server failed (`problem` says how).

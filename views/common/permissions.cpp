@@ -1,0 +1,41 @@
+#include "views/common/permissions.h"
+
+#include "api/session.h"
+#include "domain/portal_user.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QWidget>
+
+namespace corpcare::views::permissions {
+
+bool holds(const api::Session *session, const QString &permission) {
+    return session && session->isSignedIn() && session->currentUser().permissions.contains(permission);
+}
+
+QString missingText(const QString &permission) {
+    return QCoreApplication::translate("Permissions", "Needs the permission %1, which you do not hold.")
+        .arg(permission);
+}
+
+namespace {
+template <typename Control>
+void apply(Control *control, const api::Session *session, const QString &permission, bool usable,
+           const QString &tooltip) {
+    const bool allowed = holds(session, permission);
+    control->setEnabled(allowed && usable);
+    control->setToolTip(allowed ? tooltip : missingText(permission));
+}
+} // namespace
+
+void allow(QAction *action, const api::Session *session, const QString &permission, bool usable,
+           const QString &tooltip) {
+    apply(action, session, permission, usable, tooltip);
+}
+
+void allow(QWidget *widget, const api::Session *session, const QString &permission, bool usable,
+           const QString &tooltip) {
+    apply(widget, session, permission, usable, tooltip);
+}
+
+} // namespace corpcare::views::permissions

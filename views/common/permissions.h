@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace corpcare::api {
+class Session;
+}
+
+// Controls the signed-in user may not use are disabled, and say which permission they need (issue 6:
+// not hidden, and not refused only after a click). The server enforces every permission anyway; this
+// is what the user sees before he tries.
+namespace corpcare::views::permissions {
+
+// Whether the signed-in user holds it (false when nobody is signed in).
+bool holds(const api::Session *session, const QString &permission);
+// "Needs the permission manageThresholds, which you do not hold."
+QString missingText(const QString &permission);
+// Enables it when `usable` (whatever else it depends on, such as a selection) and the user holds the
+// permission; without the permission its tooltip says so, with it the tooltip is `tooltip`.
+void allow(QAction *action, const api::Session *session, const QString &permission, bool usable = true,
+           const QString &tooltip = {});
+void allow(QWidget *widget, const api::Session *session, const QString &permission, bool usable = true,
+           const QString &tooltip = {});
+
+} // namespace corpcare::views::permissions
