@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/audit_record.h"
 #include "domain/bill.h"
 #include "domain/billing_account.h"
 #include "domain/party.h"
@@ -29,6 +30,8 @@ Q_DECLARE_METATYPE(QList<corpcare::domain::BillItem>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::Payment>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::UsageRecord>)
 Q_DECLARE_METATYPE(QList<corpcare::domain::ChargeThreshold>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::PortalUser>)
+Q_DECLARE_METATYPE(QList<corpcare::domain::AuditRecord>)
 
 namespace corpcare::api {
 

@@ -25,6 +25,8 @@ void registerDomainMetaTypes() {
     qRegisterMetaType<QList<domain::Payment>>();
     qRegisterMetaType<QList<domain::UsageRecord>>();
     qRegisterMetaType<QList<domain::ChargeThreshold>>();
+    qRegisterMetaType<QList<domain::PortalUser>>();
+    qRegisterMetaType<QList<domain::AuditRecord>>();
 }
 
 QString filterQuery(const Filters &filters) {
@@ -73,6 +75,18 @@ PagedListLoader *loadChargeThresholds(Session *session, QObject *parent) {
     registerDomainMetaTypes();
     return new PagedListLoader(session, QString::fromLatin1(json::kChargeThresholdPath),
                                listParser(&json::chargeThresholdFromJson), parent);
+}
+
+PagedListLoader *loadPortalUsers(Session *session, QObject *parent) {
+    registerDomainMetaTypes();
+    return new PagedListLoader(session, QString::fromLatin1(json::kPortalUserPath),
+                               listParser(&json::portalUserFromJson), parent);
+}
+
+PagedListLoader *loadAuditRecords(Session *session, const Filters &filters, QObject *parent) {
+    registerDomainMetaTypes();
+    return new PagedListLoader(session, QString::fromLatin1(json::kAuditRecordPath) + filterQuery(filters),
+                               listParser(&json::auditRecordFromJson), parent);
 }
 
 } // namespace corpcare::api

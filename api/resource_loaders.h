@@ -31,6 +31,10 @@ PagedListLoader *loadChargeThresholds(Session *session, QObject *parent); // eve
 using Filters = QList<std::pair<QString, QString>>;
 QString filterQuery(const Filters &filters);
 
+// Issue 6: the portal users the caller manages, and the audit trail (newest first), filtered.
+PagedListLoader *loadPortalUsers(Session *session, QObject *parent);
+PagedListLoader *loadAuditRecords(Session *session, const Filters &filters, QObject *parent);
+
 template <typename T>
 PagedListLoader::Parser listParser(domain::Result<T> (*readOne)(const QJsonObject &));
 

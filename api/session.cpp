@@ -5,6 +5,7 @@
 #include "api/reauthentication_queue.h"
 #include "domain/json/paths.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -113,6 +114,11 @@ JsonRequestJob *Session::postJson(const QString &path, const QJsonDocument &docu
 
 JsonRequestJob *Session::postJsonBytes(const QString &path, const QByteArray &json) {
     return adopt(new JsonRequestJob(m_access, "POST", path, json, "application/json; charset=utf-8"));
+}
+
+JsonRequestJob *Session::patchJson(const QString &path, const QJsonObject &changes) {
+    return adopt(new JsonRequestJob(m_access, "PATCH", path, QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                                    "application/json; charset=utf-8"));
 }
 
 JsonRequestJob *Session::postForm(const QString &path, const QUrlQuery &form) {

@@ -49,6 +49,7 @@ public:
     // A JSON body already written to bytes (a large one is written on a worker thread).
     JsonRequestJob *postJsonBytes(const QString &path, const QByteArray &json);
     JsonRequestJob *postForm(const QString &path, const QUrlQuery &form);
+    JsonRequestJob *patchJson(const QString &path, const QJsonObject &changes);
 
     // GET /corporate/v1/me; on success currentUser() changes and currentUserChanged() is emitted.
     MeJob *fetchMe();

@@ -14,6 +14,8 @@
 #include "models/company_data.h"
 #include "models/paced_appender.h"
 #include "models/thresholds_data.h"
+#include "views/admin/audit_window.h"
+#include "views/admin/portal_users_window.h"
 #include "views/common/permissions.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
@@ -74,6 +76,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::financeRequested, this, &ClientController::openFinance);
     connect(m_window, &MainWindow::searchRequested, m_operations, &OperationsController::openSearch);
     connect(m_window, &MainWindow::recentOrdersRequested, m_operations, &OperationsController::showRecentOrders);
+    connect(m_window, &MainWindow::portalUsersRequested, this, &ClientController::openPortalUsers);
+    connect(m_window, &MainWindow::auditRequested, this, &ClientController::openAudit);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
     connect(m_operations, &OperationsController::userActivated, this, &ClientController::showServiceUser);
     // Counted when the thresholds change and when a load ends, not per appended slice: that would scan
@@ -94,6 +98,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     const auto offerMenus = [this] {
         permissions::allow(m_window->financialControlAction(), m_session, domain::permission::viewFinance);
         permissions::allow(m_window->recentOrdersAction(), m_session, domain::permission::changeProducts);
+        permissions::allow(m_window->portalUsersAction(), m_session, domain::permission::managePortalUsers);
+        permissions::allow(m_window->auditAction(), m_session, domain::permission::managePortalUsers);
     };
     connect(m_session, &api::Session::currentUserChanged, this, offerMenus);
     connect(m_session, &api::Session::signedOut, this, offerMenus);
@@ -566,6 +572,44 @@ void ClientController::showServiceUser(const QString &productId) {
         m_window->browser()->showLocation({NodeKind::ServiceUser, productId});
         m_window->activateWindow();
     }
+}
+
+void ClientController::openPortalUsers() {
+    if (!permissions::holds(m_session, domain::permission::managePortalUsers)) {
+        m_window->showProblem(permissions::missingText(domain::permission::managePortalUsers), {}, false);
+        return;
+    }
+    if (!m_portalUsers) {
+        m_portalUsers = new PortalUsersWindow(m_session, m_data, m_window);
+        m_portalUsers->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_portalUsers->show();
+    m_portalUsers->raise();
+    m_portalUsers->activateWindow();
+}
+
+void ClientController::openAudit() {
+    if (!permissions::holds(m_session, domain::permission::managePortalUsers)) {
+        m_window->showProblem(permissions::missingText(domain::permission::managePortalUsers), {}, false);
+        return;
+    }
+    if (!m_audit) {
+        m_audit = new AuditWindow(m_session, m_window);
+        m_audit->setAttribute(Qt::WA_DeleteOnClose);
+        m_audit->show(QString());
+    } else {
+        m_audit->QWidget::show();
+    }
+    m_audit->raise();
+    m_audit->activateWindow();
+}
+
+PortalUsersWindow *ClientController::portalUsersWindow() const {
+    return m_portalUsers.data();
+}
+
+AuditWindow *ClientController::auditWindow() const {
+    return m_audit.data();
 }
 
 FinanceWindow *ClientController::financeWindow() const {

@@ -28,8 +28,10 @@ class PacedAppender;
 
 namespace corpcare::views {
 
+class AuditWindow;
 class BillWindow;
 class FinanceWindow;
+class PortalUsersWindow;
 class OperationsController;
 class UsageWindow;
 class MainWindow;
@@ -59,6 +61,11 @@ public:
     void openFinance();
     void openUsage(const QString &productId);
     FinanceWindow *financeWindow() const;
+    // Administration (issue 6): opened, or brought to the front.
+    void openPortalUsers();
+    void openAudit();
+    PortalUsersWindow *portalUsersWindow() const;
+    AuditWindow *auditWindow() const;
     OperationsController *operations() const { return m_operations; }
 
 signals:
@@ -117,6 +124,8 @@ private:
     Location m_commentsLocation;
     QString m_billsAccount; // the account whose bills are (being) shown
     QPointer<FinanceWindow> m_finance;
+    QPointer<PortalUsersWindow> m_portalUsers;
+    QPointer<AuditWindow> m_audit;
     OperationsController *m_operations;
 };
 

@@ -100,6 +100,11 @@ void MainWindow::createMenus() {
     finance->setToolTipsVisible(true); // a disabled entry says which permission it needs
     users->setToolTipsVisible(true);
 
+    QMenu *administration = menuBar()->addMenu(tr("&Administration"));
+    administration->setToolTipsVisible(true);
+    m_portalUsers = administration->addAction(tr("&Portal users…"), this, &MainWindow::portalUsersRequested);
+    m_audit = administration->addAction(tr("&Audit trail…"), this, &MainWindow::auditRequested);
+
     m_demoMenu = menuBar()->addMenu(tr("&Demo"));
     m_demoMenu->menuAction()->setVisible(false);
 

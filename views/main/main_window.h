@@ -27,6 +27,8 @@ public:
     // Menu entries that need a permission (the controller enables them for the signed-in user).
     QAction *recentOrdersAction() const { return m_recentOrders; }
     QAction *financialControlAction() const { return m_financialControl; }
+    QAction *portalUsersAction() const { return m_portalUsers; }
+    QAction *auditAction() const { return m_audit; }
 
     explicit MainWindow(models::CompanyData *data, QWidget *parent = nullptr);
 
@@ -55,6 +57,8 @@ signals:
     void financeRequested(); // bills, charges and payments of the accounts shown
     void searchRequested();  // search service users and change them together
     void recentOrdersRequested();
+    void portalUsersRequested(); // Administration (issue 6)
+    void auditRequested();
     void demoLoginRequested(const QString &login);
 
 protected:
@@ -78,6 +82,8 @@ private:
     QAction *m_forward = nullptr;
     QAction *m_recentOrders = nullptr;
     QAction *m_financialControl = nullptr;
+    QAction *m_portalUsers = nullptr;
+    QAction *m_audit = nullptr;
     QDateTime m_dataTime;
     QTimer m_ageTimer;
 };
