@@ -20,6 +20,7 @@ struct AuditRecord {
     QString targetType; // the target's @referredType: "Product", "BillingAccount", "Organization", ...
     QJsonObject before;
     QJsonObject after;
+    QString source; // the address the change came from; empty when not known (older records, orders)
     bool operator==(const AuditRecord &) const = default;
 };
 
@@ -27,8 +28,7 @@ namespace audit_action {
 inline const QString productOrderItem = QStringLiteral("productOrder.item");
 inline const QString chargeThresholdSet = QStringLiteral("chargeThreshold.set");
 inline const QString chargeThresholdDelete = QStringLiteral("chargeThreshold.delete");
-// Sign-ins (issue 6): the target is the portal user (or the login tried, when it is unknown); `after`
-// holds "source", the address the request came from.
+// Sign-ins (issue 6): the target is the portal user (or the login tried, when it is unknown).
 inline const QString signIn = QStringLiteral("signIn");
 inline const QString signInFailed = QStringLiteral("signIn.failed");
 inline const QString signInLocked = QStringLiteral("signIn.locked");

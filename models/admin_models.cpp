@@ -143,6 +143,8 @@ QVariant AuditRecordsModel::data(const QModelIndex &index, int role) const {
         return QLocale().toString(record.date.toLocalTime(), QLocale::ShortFormat);
     case Actor:
         return record.actor;
+    case Source:
+        return record.source;
     case Action:
         return record.action;
     case Object:
@@ -167,6 +169,8 @@ QVariant AuditRecordsModel::headerData(int section, Qt::Orientation orientation,
         return tr("When");
     case Actor:
         return tr("Who");
+    case Source:
+        return tr("From");
     case Action:
         return tr("What");
     case Object:

@@ -32,7 +32,7 @@ private:
 class AuditRecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, Actor, Action, Object, Before, After, ColumnCount };
+    enum Column { Date, Actor, Source, Action, Object, Before, After, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRecords(QList<domain::AuditRecord> records);

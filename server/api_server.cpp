@@ -114,10 +114,11 @@ HttpResponse ApiServer::authorized(const HttpRequest &request, const QString &pe
 
 HttpResponse ApiServer::signedIn(const HttpRequest &request, const QString &permission, const CallerHandler &handler) {
     auto db = m_pool.acquire();
-    const auto caller = m_authenticator.authenticate(*db, request.header("authorization"));
+    auto caller = m_authenticator.authenticate(*db, request.header("authorization"));
     if (!caller) {
         return unauthorized();
     }
+    caller->source = request.peer.toString();
     if (!permission.isEmpty() && !caller->may(permission)) {
         return errorResponse(
             403, QStringLiteral("forbidden"),

@@ -87,13 +87,17 @@ Result<ChargeThreshold> newChargeThresholdFromJson(const QJsonObject &object) {
 }
 
 QJsonObject toJson(const AuditRecord &value) {
-    return {{QStringLiteral("id"), value.id},
-            {QStringLiteral("date"), detail::dateTimeJson(value.date)},
-            {QStringLiteral("actor"), value.actor},
-            {QStringLiteral("action"), value.action},
-            {QStringLiteral("target"), targetJson(value.target, value.targetType)},
-            {QStringLiteral("before"), stateJson(value.before)},
-            {QStringLiteral("after"), stateJson(value.after)}};
+    QJsonObject out{{QStringLiteral("id"), value.id},
+                    {QStringLiteral("date"), detail::dateTimeJson(value.date)},
+                    {QStringLiteral("actor"), value.actor},
+                    {QStringLiteral("action"), value.action},
+                    {QStringLiteral("target"), targetJson(value.target, value.targetType)},
+                    {QStringLiteral("before"), stateJson(value.before)},
+                    {QStringLiteral("after"), stateJson(value.after)}};
+    if (!value.source.isEmpty()) {
+        out.insert(QStringLiteral("source"), value.source);
+    }
+    return out;
 }
 
 Result<AuditRecord> auditRecordFromJson(const QJsonObject &object) {
@@ -108,6 +112,7 @@ Result<AuditRecord> auditRecordFromJson(const QJsonObject &object) {
     out.target.id = target.id(u"id");
     out.target.name = target.optionalString(u"name");
     out.targetType = target.id(u"@referredType");
+    out.source = reader.optionalString(u"source");
     out.before = readState(reader, u"before");
     out.after = readState(reader, u"after");
     return errors.finish(std::move(out));

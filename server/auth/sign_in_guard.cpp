@@ -19,13 +19,20 @@ QString targetIdOf(store::Database &db, const QString &login) {
     return id.isNull() ? keyOf(login) : QString::number(id.toLongLong());
 }
 
-void record(store::Database &db, const QString &action, const QString &login, QJsonObject after, const QString &source,
-            qint64 now) {
-    after.insert(QStringLiteral("source"), source);
-    store::appendAudit(
-        db,
-        {keyOf(login), action, QStringLiteral("PortalUser"), targetIdOf(db, login), keyOf(login), {}, after, {}, {}},
-        QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+void record(store::Database &db, const QString &action, const QString &login, const QJsonObject &after,
+            const QString &source, qint64 now) {
+    store::appendAudit(db,
+                       {keyOf(login),
+                        action,
+                        QStringLiteral("PortalUser"),
+                        targetIdOf(db, login),
+                        keyOf(login),
+                        {},
+                        after,
+                        {},
+                        {},
+                        source},
+                       QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
 }
 
 } // namespace

@@ -86,7 +86,8 @@ void audit(Database &db, const auth::Caller &caller, const ProductOrderItem &ite
            qint64 orderId, qint64 seq, const QDateTime &now) {
     store::appendAudit(db,
                        {caller.login, domain::audit_action::productOrderItem, QStringLiteral("Product"),
-                        item.product.id, outcome.lineName, outcome.before, outcome.after, orderId, seq},
+                        item.product.id, outcome.lineName, outcome.before, outcome.after, orderId, seq,
+                        caller.source}, // empty: the worker applies the item after the request
                        now);
 }
 

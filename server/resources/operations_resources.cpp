@@ -178,7 +178,7 @@ void auditThreshold(store::Database &db, const auth::Caller &caller, const QStri
                     const domain::ChargeThreshold &target, const QJsonObject &before, const QJsonObject &after) {
     store::appendAudit(db,
                        {caller.login, action, domain::wire::toWire(target.targetKind), target.target.id,
-                        target.target.name, before, after, std::nullopt, std::nullopt},
+                        target.target.name, before, after, std::nullopt, std::nullopt, caller.source},
                        nowUtc());
 }
 
@@ -434,7 +434,7 @@ HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &requ
     QJsonArray items;
     store::Statement row = db.prepare(
         QStringLiteral("SELECT recorded_at, actor, action, target_kind, target_id, target_name, before_json, "
-                       "after_json FROM audit_record WHERE id = ?"));
+                       "after_json, COALESCE(source, '') FROM audit_record WHERE id = ?"));
     for (qint64 id : page->ids) {
         row.bind(1, id);
         if (row.step()) {
@@ -447,6 +447,7 @@ HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &requ
             record.target = {row.text(4), row.text(5)};
             record.before = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
             record.after = QJsonDocument::fromJson(row.text(7).toUtf8()).object();
+            record.source = row.text(8);
             items.append(json::toJson(record));
         }
         row.reset();

@@ -394,7 +394,8 @@ HttpResponse postPortalUser(store::Database &db, const auth::Caller &caller, con
                         {},
                         auditedState(created),
                         {},
-                        {}},
+                        {},
+                        caller.source},
                        QDateTime::currentDateTimeUtc());
     transaction.commit();
     return http::jsonResponse(QJsonDocument(json::toJson(created)), 201)
@@ -452,7 +453,8 @@ HttpResponse patchPortalUser(store::Database &db, const auth::Caller &caller, co
                         beforeState,
                         afterState,
                         {},
-                        {}},
+                        {},
+                        caller.source},
                        QDateTime::currentDateTimeUtc());
     transaction.commit();
     return http::jsonResponse(QJsonDocument(json::toJson(after)));

@@ -21,6 +21,7 @@ struct AuditEntry {
     QJsonObject after;
     std::optional<qint64> orderId; // an order item's: (order, item) is recorded once
     std::optional<qint64> itemSeq;
+    QString source; // the address the request came from, when there was one
 };
 
 // Appends it; in the caller's transaction when there is one, so that it lands with what it records.

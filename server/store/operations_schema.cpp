@@ -98,6 +98,12 @@ CREATE TABLE IF NOT EXISTS sign_in_failure(
   first_at INTEGER NOT NULL,
   locked_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 )sql"));
+    // Added with issue 6: where a change came from. A database of an older server gets the column
+    // (its earlier records have none).
+    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_record') WHERE name = 'source'"))
+            .toLongLong() == 0) {
+        db.exec(QStringLiteral("ALTER TABLE audit_record ADD COLUMN source TEXT"));
+    }
 }
 
 } // namespace corpcare::server::store

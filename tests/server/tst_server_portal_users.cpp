@@ -216,6 +216,7 @@ private slots:
         const QJsonObject last = changes.first().toObject(); // newest first
         QCOMPARE(last.value(QStringLiteral("after")).toObject().value(QStringLiteral("password")).toString(),
                  QStringLiteral("reset"));
+        QCOMPARE(last.value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1")); // from where
         QVERIFY(!QJsonDocument(changes).toJson().contains("another-long-password"));
         QVERIFY(!QJsonDocument(changes).toJson().contains("pbkdf2"));
         const QJsonArray created =

@@ -7,7 +7,9 @@
 #include "views/admin/audit_window.h"
 #include "views/admin/portal_users_window.h"
 #include "views/common/table_view.h"
+#include "views/detail/service_user_detail_view.h"
 #include "views/gui_client.h"
+#include "views/main/company_browser.h"
 #include "views/operations/operations_controller.h"
 #include "views/search/search_conditions.h"
 #include "views/search/search_panel.h"
@@ -105,6 +107,7 @@ void TestAdminFlow::viewOnlyHeadCreated_seesHisDepartmentOnly_auditShowsBoth() {
     QVERIFY(!head.data.serviceUsers().empty());
     QVERIFY(!head.window.financialControlAction()->isEnabled());
     QVERIFY(!head.window.portalUsersAction()->isEnabled());
+    QVERIFY(!head.window.browser()->userDetail()->usageButton()->isEnabled()); // usage is financial data
     head.controller.operations()->openSearch();
     views::SearchPanel *panel = head.controller.operations()->searchPanel();
     panel->conditions()->setSearch({});

@@ -23,6 +23,8 @@ public:
     void setRecentCharges(const QList<domain::BillItem> &items);
     void setRecentChargesMessage(const QString &message); // loading, not allowed, or an error
     QString shownUserId() const { return m_userId; }
+    // "Calls, SMS and data…": it needs viewFinance, which the controller checks.
+    QPushButton *usageButton() const { return m_usage; }
 
 signals:
     void accountLinkActivated(const QString &accountId);

@@ -30,6 +30,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -100,6 +101,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
         permissions::allow(m_window->recentOrdersAction(), m_session, domain::permission::changeProducts);
         permissions::allow(m_window->portalUsersAction(), m_session, domain::permission::managePortalUsers);
         permissions::allow(m_window->auditAction(), m_session, domain::permission::managePortalUsers);
+        permissions::allow(m_window->browser()->userDetail()->usageButton(), m_session,
+                           domain::permission::viewFinance);
     };
     connect(m_session, &api::Session::currentUserChanged, this, offerMenus);
     connect(m_session, &api::Session::signedOut, this, offerMenus);
