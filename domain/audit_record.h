@@ -20,7 +20,7 @@ struct AuditRecord {
     QString targetType; // the target's @referredType: "Product", "BillingAccount", "Organization", ...
     QJsonObject before;
     QJsonObject after;
-    QString source; // the address the change came from; empty when not known (older records, orders)
+    QString source; // the address the change came from; empty when not known (older records)
     bool operator==(const AuditRecord &) const = default;
 };
 

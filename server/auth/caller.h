@@ -21,8 +21,8 @@ struct Caller {
     // The grants cover the whole company (the root organization): no query needs a scope test, which
     // spares a predicate on every row of every list.
     bool seesEverything = false;
-    // The address this request came from (for the audit trail); empty outside a request (the order
-    // worker).
+    // The address the request came from (for the audit trail); for the order worker, the address the
+    // order was sent from.
     QString source;
 
     bool may(const QString &permission) const { return permissions.contains(permission); }

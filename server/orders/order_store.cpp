@@ -86,8 +86,7 @@ void audit(Database &db, const auth::Caller &caller, const ProductOrderItem &ite
            qint64 orderId, qint64 seq, const QDateTime &now) {
     store::appendAudit(db,
                        {caller.login, domain::audit_action::productOrderItem, QStringLiteral("Product"),
-                        item.product.id, outcome.lineName, outcome.before, outcome.after, orderId, seq,
-                        caller.source}, // empty: the worker applies the item after the request
+                        item.product.id, outcome.lineName, outcome.before, outcome.after, orderId, seq, caller.source},
                        now);
 }
 
@@ -130,7 +129,7 @@ void workItem(Database &db, const std::optional<auth::Caller> &caller, qint64 or
 
 } // namespace
 
-Stored storeOrder(Database &db, qint64 userId, const ProductOrder &order, const QDateTime &now) {
+Stored storeOrder(Database &db, qint64 userId, const ProductOrder &order, const QDateTime &now, const QString &source) {
     store::Transaction transaction(db);
     if (!order.externalId.isEmpty()) {
         const QVariant existing =
@@ -141,15 +140,21 @@ Stored storeOrder(Database &db, qint64 userId, const ProductOrder &order, const 
         }
     }
     store::Statement insert = db.prepare(
-        QStringLiteral("INSERT INTO product_order(user_id, external_id, description, state, order_date) VALUES (?, ?, "
-                       "?, 'acknowledged', ?)"));
+        QStringLiteral("INSERT INTO product_order(user_id, external_id, description, state, order_date, source) VALUES "
+                       "(?, ?, ?, 'acknowledged', ?, ?)"));
     insert.bind(1, userId);
     if (order.externalId.isEmpty()) {
         insert.bindNull(2);
     } else {
         insert.bind(2, order.externalId);
     }
-    insert.bind(3, order.description).bind(4, now.toSecsSinceEpoch()).run();
+    insert.bind(3, order.description).bind(4, now.toSecsSinceEpoch());
+    if (source.isEmpty()) {
+        insert.bindNull(5);
+    } else {
+        insert.bind(5, source);
+    }
+    insert.run();
     const qint64 id = db.lastInsertId();
     store::Statement item = db.prepare(QStringLiteral(
         "INSERT INTO product_order_item(order_id, seq, item_json, state) VALUES (?, ?, ?, 'acknowledged')"));
@@ -225,15 +230,20 @@ std::optional<domain::ProductOrderCancellation> cancelOrder(Database &db, qint64
 
 bool workNextItems(Database &db, const WorkPace &pace, const std::function<bool(int)> &wait) {
     store::Statement next = db.prepare(QStringLiteral(
-        "SELECT id, user_id FROM product_order WHERE state IN ('acknowledged', 'inProgress') ORDER BY id LIMIT 1"));
+        "SELECT id, user_id, COALESCE(source, '') FROM product_order WHERE state IN ('acknowledged', 'inProgress') "
+        "ORDER BY id LIMIT 1"));
     if (!next.step()) {
         return false;
     }
     const qint64 orderId = next.int64(0);
     const qint64 userId = next.int64(1);
+    const QString source = next.text(2);
     next.reset();
     // The caller as he is now: a permission or a grant withdrawn since the submission counts.
-    const std::optional<auth::Caller> caller = auth::Authenticator::loadCaller(db, userId);
+    std::optional<auth::Caller> caller = auth::Authenticator::loadCaller(db, userId);
+    if (caller) {
+        caller->source = source; // where the order came from
+    }
     const QList<OpenItem> items = openItems(db, orderId, pace.itemDelayMs > 0 ? 1 : pace.batchSize);
     if (pace.itemDelayMs > 0 && !items.isEmpty()) {
         {

@@ -24,7 +24,9 @@ struct Stored {
 
 // Stores a new order of the portal user, all items acknowledged; or finds the one he sent with the
 // same externalId before.
-Stored storeOrder(store::Database &db, qint64 userId, const domain::ProductOrder &order, const QDateTime &now);
+// `source`: the address it was sent from (its items' audit lines say it).
+Stored storeOrder(store::Database &db, qint64 userId, const domain::ProductOrder &order, const QDateTime &now,
+                  const QString &source = {});
 
 // The order with its items; nullopt when there is none with that id for that user.
 std::optional<domain::ProductOrder> loadOrder(store::Database &db, qint64 orderId, qint64 userId);

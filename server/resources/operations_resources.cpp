@@ -280,7 +280,7 @@ HttpResponse postOrder(store::Database &db, const auth::Caller &caller, const ht
     if (!read) {
         return invalidBody(read.error().toString());
     }
-    const orders::Stored stored = orders::storeOrder(db, caller.userId, read.value(), nowUtc());
+    const orders::Stored stored = orders::storeOrder(db, caller.userId, read.value(), nowUtc(), caller.source);
     const auto order = orders::loadOrder(db, stored.id, caller.userId);
     return http::jsonResponse(QJsonDocument(json::toJson(*order)), stored.created ? 201 : 200)
         .withHeader("Location", json::hrefFor(json::Resource::ProductOrder, order->id).toUtf8());

@@ -100,9 +100,12 @@ CREATE TABLE IF NOT EXISTS sign_in_failure(
 )sql"));
     // Added with issue 6: where a change came from. A database of an older server gets the column
     // (its earlier records have none).
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_record') WHERE name = 'source'"))
-            .toLongLong() == 0) {
-        db.exec(QStringLiteral("ALTER TABLE audit_record ADD COLUMN source TEXT"));
+    // An order keeps the address it was sent from, for the audit lines of its items.
+    for (const QString &table : {QStringLiteral("audit_record"), QStringLiteral("product_order")}) {
+        if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = 'source'").arg(table))
+                .toLongLong() == 0) {
+            db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN source TEXT").arg(table));
+        }
     }
 }
 

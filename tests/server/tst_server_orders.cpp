@@ -132,6 +132,8 @@ private slots:
             m_client->get(kAudit + QStringLiteral("?target.@referredType=Product&target.id=") + lines.at(0), m_admin)
                 .array();
         QCOMPARE(audit.size(), qsizetype(1));
+        // Applied later by the worker, the item's line still says where the order came from.
+        QCOMPARE(audit.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1"));
     }
 
     // The server stops while items are still waiting; started again on the same data, it finishes the
