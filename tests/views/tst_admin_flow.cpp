@@ -73,6 +73,13 @@ void TestAdminFlow::viewOnlyHeadCreated_seesHisDepartmentOnly_auditShowsBoth() {
     QCOMPARE(marketing.size(), 1);
     marketing.front()->setCheckState(0, Qt::Checked);
     QVERIFY2(users->willSee()->text().contains(QStringLiteral("service user")), qPrintable(users->willSee()->text()));
+    // And one line of Sales by its number, written as people write numbers.
+    const auto sales = std::find_if(admin.data.serviceUsers().begin(), admin.data.serviceUsers().end(),
+                                    [](const domain::ServiceUser &line) { return line.department.name == "Sales"; });
+    QVERIFY(sales != admin.data.serviceUsers().end());
+    const QString extraLine = sales->id;
+    QVERIFY(users->addLine(domain::formatMsisdn(sales->msisdn)));
+    QVERIFY(!users->addLine(QStringLiteral("+7 000 000-00-00"))); // no such line: said, nothing added
     QTest::keyClicks(users->passwordEdit(), QStringLiteral("corpcare-demo"));
     QSignalSpy saved(users, &views::PortalUsersWindow::saved);
     users->save();
@@ -102,8 +109,9 @@ void TestAdminFlow::viewOnlyHeadCreated_seesHisDepartmentOnly_auditShowsBoth() {
     closeNews(&head.window);
     QCOMPARE(head.data.companyName(), QStringLiteral("Marketing"));
     for (const domain::ServiceUser &line : head.data.serviceUsers()) {
-        QCOMPARE(line.department.name, QStringLiteral("Marketing"));
+        QVERIFY(line.department.name == QStringLiteral("Marketing") || line.id == extraLine);
     }
+    QVERIFY(head.data.serviceUser(extraLine)); // the single line granted besides his department
     QVERIFY(!head.data.serviceUsers().empty());
     QVERIFY(!head.window.financialControlAction()->isEnabled());
     QVERIFY(!head.window.portalUsersAction()->isEnabled());

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -75,6 +76,18 @@ PortalUsersWindow::PortalUsersWindow(api::Session *session, const models::Compan
     m_scope->setHeaderHidden(true);
     m_scope->setAccessibleName(tr("What the user sees"));
     form->addRow(tr("&Sees:"), m_scope);
+    // Single lines are few in a scope but 100,000 in a company: they are added by number, not listed.
+    auto *lineRow = new QHBoxLayout;
+    m_lineNumber = new QLineEdit(editor);
+    m_lineNumber->setPlaceholderText(tr("a number, e.g. +7 910 255-51-22"));
+    auto *addLineButton = new QPushButton(tr("Add &line"), editor);
+    lineRow->addWidget(m_lineNumber, 1);
+    lineRow->addWidget(addLineButton);
+    auto *lineLabel = new QLabel(tr("Single l&ine:"), editor);
+    lineLabel->setBuddy(m_lineNumber);
+    form->addRow(lineLabel, lineRow);
+    connect(addLineButton, &QPushButton::clicked, this, [this] { addLine(m_lineNumber->text()); });
+    connect(m_lineNumber, &QLineEdit::returnPressed, this, [this] { addLine(m_lineNumber->text()); });
     m_willSee = new QLabel(editor);
     m_willSee->setWordWrap(true);
     form->addRow(QString(), m_willSee);
@@ -124,6 +137,7 @@ PortalUsersWindow::PortalUsersWindow(api::Session *session, const models::Compan
 void PortalUsersWindow::fillScopeTree() {
     const QSignalBlocker blocker(m_scope);
     m_scope->clear();
+    m_lines = nullptr;
     QHash<QString, QTreeWidgetItem *> items;
     const auto checkable = [](QTreeWidgetItem *item, domain::ScopeKind kind, const QString &id) {
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -163,6 +177,53 @@ void PortalUsersWindow::fillScopeTree() {
     m_scope->expandAll();
 }
 
+QTreeWidgetItem *PortalUsersWindow::linesNode() {
+    if (!m_lines) {
+        m_lines = new QTreeWidgetItem(m_scope);
+        m_lines->setText(0, tr("Single lines"));
+        m_lines->setFlags(Qt::ItemIsEnabled); // a heading: not checkable itself
+        m_lines->setExpanded(true);
+    }
+    return m_lines;
+}
+
+bool PortalUsersWindow::addLine(const QString &number) {
+    const QString digits = QString(number).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const domain::ServiceUser *found = nullptr;
+    for (const domain::ServiceUser &user : m_data->serviceUsers()) {
+        if (!digits.isEmpty() && user.msisdn == digits) {
+            found = &user;
+            break;
+        }
+    }
+    if (!found) {
+        m_status->setText(tr("No line with the number %1 is loaded.").arg(number));
+        return false;
+    }
+    addLineItem(found->id, Qt::Checked);
+    m_lineNumber->clear();
+    m_status->clear();
+    updateWillSee();
+    return true;
+}
+
+void PortalUsersWindow::addLineItem(const QString &productId, Qt::CheckState state) {
+    QTreeWidgetItem *node = linesNode();
+    for (int i = 0; i < node->childCount(); ++i) {
+        if (node->child(i)->data(0, kIdRole).toString() == productId) {
+            node->child(i)->setCheckState(0, state);
+            return;
+        }
+    }
+    const domain::ServiceUser *user = m_data->serviceUser(productId);
+    auto *item = new QTreeWidgetItem(node);
+    item->setText(0, user ? domain::formatMsisdn(user->msisdn) + QStringLiteral(" — ") + user->user.name : productId);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setData(0, kKindRole, int(domain::ScopeKind::Product));
+    item->setData(0, kIdRole, productId);
+    item->setCheckState(0, state);
+}
+
 void PortalUsersWindow::reload() {
     m_status->setText(tr("Loading the portal users…"));
     api::collectAll<domain::PortalUser>(api::loadPortalUsers(m_session, this), this,
@@ -189,6 +250,7 @@ void PortalUsersWindow::startNew() {
     m_role->setCurrentText(domain::role::viewer);
     applyRole(domain::role::viewer);
     const QSignalBlocker blocker(m_scope);
+    delete std::exchange(m_lines, nullptr); // single lines belong to the user edited
     for (QTreeWidgetItemIterator it(m_scope); *it; ++it) {
         (*it)->setCheckState(0, Qt::Unchecked);
     }
@@ -218,7 +280,16 @@ void PortalUsersWindow::edit(int row) {
     }
     {
         const QSignalBlocker blocker(m_scope);
+        delete std::exchange(m_lines, nullptr);
+        for (const domain::ScopeGrant &grant : user.scope) {
+            if (grant.kind == domain::ScopeKind::Product) {
+                addLineItem(grant.id, Qt::Checked);
+            }
+        }
         for (QTreeWidgetItemIterator it(m_scope); *it; ++it) {
+            if (!((*it)->flags() & Qt::ItemIsUserCheckable)) {
+                continue; // the "Single lines" heading
+            }
             const auto kind = domain::ScopeKind((*it)->data(0, kKindRole).toInt());
             const QString id = (*it)->data(0, kIdRole).toString();
             const bool granted = std::any_of(user.scope.begin(), user.scope.end(),
@@ -243,7 +314,7 @@ void PortalUsersWindow::applyRole(const QString &role) {
 QList<domain::ScopeGrant> PortalUsersWindow::checkedScope() const {
     QList<domain::ScopeGrant> out;
     for (QTreeWidgetItemIterator it(m_scope); *it; ++it) {
-        if ((*it)->checkState(0) == Qt::Checked) {
+        if (((*it)->flags() & Qt::ItemIsUserCheckable) && (*it)->checkState(0) == Qt::Checked) {
             out.append({domain::ScopeKind((*it)->data(0, kKindRole).toInt()), (*it)->data(0, kIdRole).toString(),
                         (*it)->text(0)});
         }
@@ -256,7 +327,11 @@ void PortalUsersWindow::updateWillSee() {
     // subtrees, and the ticked accounts.
     QStringList organizations;
     QStringList accounts;
+    QStringList lines;
     for (const domain::ScopeGrant &grant : checkedScope()) {
+        if (grant.kind == domain::ScopeKind::Product) {
+            lines.append(grant.id);
+        }
         if (grant.kind == domain::ScopeKind::Organization) {
             for (const QString &id : m_data->organizationSubtree(grant.id)) {
                 if (!organizations.contains(id)) {
@@ -267,19 +342,23 @@ void PortalUsersWindow::updateWillSee() {
             accounts.append(grant.id);
         }
     }
-    int lines = 0;
+    int lineCount = 0;
     for (const domain::ServiceUser &user : m_data->serviceUsers()) {
-        lines += organizations.contains(user.department.id) || accounts.contains(user.billingAccount.id) ? 1 : 0;
+        lineCount += organizations.contains(user.department.id) || accounts.contains(user.billingAccount.id) ||
+                             lines.contains(user.id)
+                         ? 1
+                         : 0;
     }
     int accountCount = 0;
     for (const domain::BillingAccount &account : m_data->accounts()) {
         accountCount += organizations.contains(account.owner.id) || accounts.contains(account.id) ? 1 : 0;
     }
-    m_willSee->setText(organizations.isEmpty() && accounts.isEmpty()
-                           ? tr("Tick what the user sees: departments (with their subdepartments) or accounts.")
+    m_willSee->setText(organizations.isEmpty() && accounts.isEmpty() && lines.isEmpty()
+                           ? tr("Tick what the user sees: departments (with their subdepartments), accounts or "
+                                "single lines.")
                            : tr("Will see %n department(s), ", nullptr, int(organizations.size())) +
                                  tr("%n account(s) and ", nullptr, accountCount) +
-                                 tr("%n service user(s).", nullptr, lines));
+                                 tr("%n service user(s).", nullptr, lineCount));
 }
 
 QJsonObject PortalUsersWindow::editedFields(bool creating) const {

@@ -43,6 +43,9 @@ public:
     void edit(int row);
     void save();
     void setDisabled(bool disabled); // the user in the editor: disable or enable him now
+    // Adds a single line (by its number, formatted or not) to what the user sees; false when no loaded
+    // line has that number (the status says so).
+    bool addLine(const QString &number);
 
     // The editor's fields, for keyboard users' labels and for tests.
     QLineEdit *loginEdit() const { return m_login; }
@@ -63,6 +66,8 @@ signals:
 
 private:
     void fillScopeTree();
+    QTreeWidgetItem *linesNode();
+    void addLineItem(const QString &productId, Qt::CheckState state);
     void applyRole(const QString &role);
     void updateWillSee();
     QJsonObject editedFields(bool creating) const;
@@ -81,7 +86,9 @@ private:
     QLabel *m_willSee;
     QLabel *m_status;
     QPushButton *m_disable;
-    QString m_editingId; // empty: a new user
+    QLineEdit *m_lineNumber;
+    QTreeWidgetItem *m_lines = nullptr; // "Single lines", made when the first is added
+    QString m_editingId;                // empty: a new user
     bool m_editingDisabled = false;
 };
 
