@@ -4,6 +4,7 @@
 #include "api/session.h"
 #include "signal_checks.h"
 
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +153,14 @@ void TestDemoServerLauncher::stop_running_serverGone() {
     QVERIFY(!launcher.isRunning());
     QTest::qWait(100);
     QVERIFY(unexpected.isEmpty()); // a stop we asked for is not "unexpected"
+    // stop() does not wait for the process (the window must not): on a busy machine the server takes a
+    // moment to end. It must be gone within its grace period.
+    const auto listening = [&baseUrl] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress(baseUrl.host()), quint16(baseUrl.port()));
+        return probe.waitForConnected(500);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!listening(), 10000);
 
     api::Session session;
     session.accessManager()->setBaseUrl(baseUrl);
