@@ -24,6 +24,7 @@
 
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QProgressBar>
@@ -472,6 +473,8 @@ void TestOperationsFlow::viewer_findsNoEnabledControlThatChangesData() {
         QVERIFY2(disabledSaying(control, permission),
                  qPrintable(text + QStringLiteral(": ") + (control ? control->toolTip() : QStringLiteral("missing"))));
     }
+    auto *charges = window->findChild<QLineEdit *>(QStringLiteral("chargesMin"));
+    QVERIFY(disabledSaying(charges, QStringLiteral("viewFinance"))); // a condition on financial data
     QTest::qWait(100);
     saveScreenshot(window, QStringLiteral("viewer-search"));
 

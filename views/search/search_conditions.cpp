@@ -236,6 +236,16 @@ QString SearchConditions::inputProblem() const {
     return ok ? QString() : tr("Charges must be amounts like 1500 or 1500.50.");
 }
 
+void SearchConditions::setChargesAllowed(bool allowed, const QString &whyNot) {
+    for (QLineEdit *field : {m_chargesMin, m_chargesMax}) {
+        field->setEnabled(allowed);
+        field->setToolTip(allowed ? QString() : whyNot);
+        if (!allowed) {
+            field->clear(); // nothing the user cannot see narrows his search
+        }
+    }
+}
+
 domain::UserSearch SearchConditions::search() const {
     domain::UserSearch out;
     out.tariffIds = checkedIds(m_tariffs);
@@ -256,8 +266,10 @@ domain::UserSearch SearchConditions::search() const {
         out.thresholdStates.append(domain::ThresholdState::OverSecond);
     }
     bool ok = true;
-    out.chargesMin = amount(m_chargesMin, &ok);
-    out.chargesMax = amount(m_chargesMax, &ok);
+    if (m_chargesMin->isEnabled()) { // disabled: the user may not search by charges (setChargesAllowed)
+        out.chargesMin = amount(m_chargesMin, &ok);
+        out.chargesMax = amount(m_chargesMax, &ok);
+    }
     out.text = m_text->text().trimmed();
     return out;
 }

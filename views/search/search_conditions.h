@@ -31,6 +31,9 @@ public:
     void refreshChoices();
     // Empty when the charges fields hold amounts, else what is wrong with them.
     QString inputProblem() const;
+    // The charges range is a condition on financial data: without viewFinance the fields are disabled
+    // and say why (`whyNot`), and the search leaves them out.
+    void setChargesAllowed(bool allowed, const QString &whyNot = {});
     // Names for UserSearch::summary from what is loaded.
     domain::UserSearch::Names names() const;
 

@@ -195,6 +195,11 @@ void SearchPanel::updateGroupOperationButton(bool hasSelection) {
     }
 }
 
+void SearchPanel::updateChargesCondition() {
+    const bool allowed = permissions::holds(m_session, domain::permission::viewFinance);
+    m_conditions->setChargesAllowed(allowed, permissions::missingText(domain::permission::viewFinance));
+}
+
 bool SearchPanel::isSearchingServer() const {
     return m_fetch != nullptr;
 }

@@ -58,6 +58,7 @@ public:
     void setServer(api::Session *session) {
         m_session = session;
         updateGroupOperationButton(!selectedProductIds().isEmpty());
+        updateChargesCondition();
     }
     bool isSearchingServer() const;
 
@@ -90,6 +91,7 @@ private:
     void onIndexChanged();
     void setCountText(const QString &text);
     void updateGroupOperationButton(bool hasSelection);
+    void updateChargesCondition();
     void runOnServer(const domain::UserSearch &search);
     // What a result covers: the whole company loaded here, the server's answer merged into what is
     // loaded, or only what is loaded because the server failed (`problem` says how).
