@@ -5,6 +5,7 @@
 #include "domain/json/wire_names.h"
 #include "server/orders/order_store.h"
 #include "server/query/filter_sql.h"
+#include "server/resources/id_list.h"
 #include "server/resources/list_handler.h"
 #include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
@@ -52,60 +53,6 @@ QDateTime utcFromSeconds(qint64 seconds) {
 
 QDateTime nowUtc() {
     return utcFromSeconds(QDateTime::currentSecsSinceEpoch());
-}
-
-// A filtered list of one of this file's tables: "SELECT id FROM <table> WHERE ... ORDER BY id DESC".
-struct IdPage {
-    QList<qint64> ids;
-    qint64 total = 0;
-};
-
-std::optional<IdPage> pageOfIds(store::Database &db, const QString &table, const QList<query::FilterField> &filters,
-                                const QString &name, const query::ListQuery &listQuery, const QString &fixed,
-                                QString *error) {
-    auto where = query::buildWhere(listQuery.conditions, filters, name, error);
-    if (!where) {
-        return std::nullopt;
-    }
-    where->add(fixed);
-    IdPage out;
-    out.total =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where->sql), where->binds).toLongLong();
-    store::Statement rows = db.prepare(
-        QStringLiteral("SELECT x.id FROM %1 WHERE %2 ORDER BY x.id DESC LIMIT ? OFFSET ?").arg(table, where->sql));
-    rows.bindAll(where->binds);
-    rows.bind(int(where->binds.size()) + 1, qint64(listQuery.limit))
-        .bind(int(where->binds.size()) + 2, listQuery.offset);
-    while (rows.step()) {
-        out.ids.append(rows.int64(0));
-    }
-    return out;
-}
-
-// A list request's query and the page of ids it selects, or the 400 that says what is wrong with it:
-// the part every list of this file shares.
-struct ListedIds {
-    std::optional<query::ListQuery> query;
-    IdPage page;
-    std::optional<HttpResponse> refusal;
-};
-
-ListedIds listIds(store::Database &db, const http::HttpRequest &request, const QString &table,
-                  const QList<query::FilterField> &filters, const QString &name, const QString &fixed) {
-    ListedIds out;
-    QString error;
-    out.query = query::parseListQuery(request.query, &error);
-    if (!out.query) {
-        out.refusal = errorResponse(400, QStringLiteral("badRequest"), error);
-        return out;
-    }
-    const std::optional<IdPage> page = pageOfIds(db, table, filters, name, *out.query, fixed, &error);
-    if (!page) {
-        out.refusal = errorResponse(400, QStringLiteral("invalidFilter"), error);
-        return out;
-    }
-    out.page = *page;
-    return out;
 }
 
 // ---- thresholds
@@ -193,20 +140,12 @@ HttpResponse listThresholds(store::Database &db, const auth::Caller &caller, con
     const QString scope = caller.seesEverything
                               ? QStringLiteral("1")
                               : QStringLiteral("(%1) OR %2").arg(thresholdScope(caller), companyDefault());
-    const ListedIds listed =
-        listIds(db, request, QStringLiteral("charge_threshold x"), filters, QStringLiteral("chargeThreshold"), scope);
-    if (listed.refusal) {
-        return *listed.refusal;
-    }
-    const IdPage *page = &listed.page;
-    const auto &listQuery = listed.query;
-    QJsonArray items;
-    for (qint64 id : page->ids) {
-        if (const auto threshold = loadThreshold(db, id)) {
-            items.append(json::toJson(*threshold));
-        }
-    }
-    return listReply(items, page->total, listQuery->fields);
+    return listById(db, request,
+                    {QStringLiteral("charge_threshold x"), filters, QStringLiteral("chargeThreshold"), scope},
+                    [&db](qint64 id) -> std::optional<QJsonObject> {
+                        const auto threshold = loadThreshold(db, id);
+                        return threshold ? std::optional(json::toJson(*threshold)) : std::nullopt;
+                    });
 }
 
 HttpResponse postThreshold(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
@@ -302,21 +241,13 @@ HttpResponse listOrders(store::Database &db, const auth::Caller &caller, const h
         {QStringLiteral("externalId"), FieldType::Text, QStringLiteral("x.external_id {}")},
         {QStringLiteral("orderDate"), FieldType::Date, QStringLiteral("(x.order_date / 86400 + 2440588) {}"), true},
     };
-    const ListedIds listed =
-        listIds(db, request, QStringLiteral("product_order x"), filters, QStringLiteral("productOrder"),
-                QStringLiteral("x.user_id = %1").arg(caller.userId));
-    if (listed.refusal) {
-        return *listed.refusal;
-    }
-    const IdPage *page = &listed.page;
-    const auto &listQuery = listed.query;
-    QJsonArray items;
-    for (qint64 id : page->ids) {
-        if (const auto order = orders::loadOrder(db, id, caller.userId)) {
-            items.append(json::toJson(*order));
-        }
-    }
-    return listReply(items, page->total, listQuery->fields);
+    return listById(db, request,
+                    {QStringLiteral("product_order x"), filters, QStringLiteral("productOrder"),
+                     QStringLiteral("x.user_id = %1").arg(caller.userId)},
+                    [&db, &caller](qint64 id) -> std::optional<QJsonObject> {
+                        const auto order = orders::loadOrder(db, id, caller.userId);
+                        return order ? std::optional(json::toJson(*order)) : std::nullopt;
+                    });
 }
 
 HttpResponse postCancel(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
@@ -394,22 +325,17 @@ HttpResponse listMessages(store::Database &db, const auth::Caller &caller, const
         {QStringLiteral("id"), FieldType::Id, QStringLiteral("x.id {}"), true},
         {QStringLiteral("externalId"), FieldType::Text, QStringLiteral("x.external_id {}")},
     };
-    const ListedIds listed =
-        listIds(db, request, QStringLiteral("communication_message x"), filters, QStringLiteral("communicationMessage"),
-                QStringLiteral("x.user_id = %1").arg(caller.userId));
-    if (listed.refusal) {
-        return *listed.refusal;
-    }
-    const IdPage *page = &listed.page;
-    const auto &listQuery = listed.query;
-    QJsonArray items;
-    for (qint64 id : page->ids) {
-        if (auto message = orders::loadMessage(db, id, caller.userId, QDateTime::currentMSecsSinceEpoch())) {
-            message->sender = {QStringLiteral("corpcare"), caller.name};
-            items.append(json::toJson(*message));
-        }
-    }
-    return listReply(items, page->total, listQuery->fields);
+    return listById(db, request,
+                    {QStringLiteral("communication_message x"), filters, QStringLiteral("communicationMessage"),
+                     QStringLiteral("x.user_id = %1").arg(caller.userId)},
+                    [&db, &caller](qint64 id) -> std::optional<QJsonObject> {
+                        auto message = orders::loadMessage(db, id, caller.userId, QDateTime::currentMSecsSinceEpoch());
+                        if (!message) {
+                            return std::nullopt;
+                        }
+                        message->sender = {QStringLiteral("corpcare"), caller.name};
+                        return json::toJson(*message);
+                    });
 }
 
 // ---- audit trail
@@ -424,35 +350,29 @@ HttpResponse listAuditRecords(store::Database &db, const http::HttpRequest &requ
         {QStringLiteral("target.@referredType"), FieldType::Text, QStringLiteral("x.target_kind {}")},
         {QStringLiteral("date"), FieldType::Date, QStringLiteral("x.day {}"), true},
     };
-    const ListedIds listed = listIds(db, request, QStringLiteral("audit_record x"), filters,
-                                     QStringLiteral("auditRecord"), QStringLiteral("1"));
-    if (listed.refusal) {
-        return *listed.refusal;
-    }
-    const IdPage *page = &listed.page;
-    const auto &listQuery = listed.query;
-    QJsonArray items;
     store::Statement row = db.prepare(
         QStringLiteral("SELECT recorded_at, actor, action, target_kind, target_id, target_name, before_json, "
                        "after_json, COALESCE(source, '') FROM audit_record WHERE id = ?"));
-    for (qint64 id : page->ids) {
-        row.bind(1, id);
-        if (row.step()) {
-            domain::AuditRecord record;
-            record.id = QString::number(id);
-            record.date = utcFromSeconds(row.int64(0));
-            record.actor = row.text(1);
-            record.action = row.text(2);
-            record.targetType = row.text(3);
-            record.target = {row.text(4), row.text(5)};
-            record.before = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
-            record.after = QJsonDocument::fromJson(row.text(7).toUtf8()).object();
-            record.source = row.text(8);
-            items.append(json::toJson(record));
-        }
-        row.reset();
-    }
-    return listReply(items, page->total, listQuery->fields);
+    return listById(db, request, {QStringLiteral("audit_record x"), filters, QStringLiteral("auditRecord")},
+                    [&row](qint64 id) -> std::optional<QJsonObject> {
+                        row.bind(1, id);
+                        if (!row.step()) {
+                            row.reset();
+                            return std::nullopt;
+                        }
+                        domain::AuditRecord record;
+                        record.id = QString::number(id);
+                        record.date = utcFromSeconds(row.int64(0));
+                        record.actor = row.text(1);
+                        record.action = row.text(2);
+                        record.targetType = row.text(3);
+                        record.target = {row.text(4), row.text(5)};
+                        record.before = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
+                        record.after = QJsonDocument::fromJson(row.text(7).toUtf8()).object();
+                        record.source = row.text(8);
+                        row.reset();
+                        return json::toJson(record);
+                    });
 }
 
 } // namespace corpcare::server::resources

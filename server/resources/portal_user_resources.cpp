@@ -5,7 +5,7 @@
 #include "domain/json/wire_names.h"
 #include "domain/portal_user.h"
 #include "server/query/filter_sql.h"
-#include "server/query/list_query.h"
+#include "server/resources/id_list.h"
 #include "server/security/password_hash.h"
 #include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
@@ -36,10 +36,10 @@ QString grantInScope(const auth::Caller &caller) {
         .arg(auth::scope::organization(caller), auth::scope::billingAccount(caller), auth::scope::product(caller));
 }
 
-// The users the caller manages: every grant of theirs lies in his scope.
-QString managed(const auth::Caller &caller) {
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM portal_grant g WHERE g.user_id = u.id AND NOT (%1))")
-        .arg(grantInScope(caller));
+// The users the caller manages (portal_user under `alias`): every grant of theirs lies in his scope.
+QString managed(const auth::Caller &caller, const QString &alias = QStringLiteral("u")) {
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM portal_grant g WHERE g.user_id = %1.id AND NOT (%2))")
+        .arg(alias, grantInScope(caller));
 }
 
 } // namespace
@@ -292,43 +292,18 @@ std::optional<QJsonObject> bodyOf(const http::HttpRequest &request) {
 
 HttpResponse listPortalUsers(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
     static const QList<query::FilterField> filters{
-        {QStringLiteral("id"), query::FieldType::Id, QStringLiteral("u.id {}"), true},
-        {QStringLiteral("login"), query::FieldType::Text, QStringLiteral("u.login {}")},
-        {QStringLiteral("role"), query::FieldType::Text, QStringLiteral("u.role {}")},
-        {QStringLiteral("disabled"), query::FieldType::Boolean, QStringLiteral("u.disabled {}")},
+        {QStringLiteral("id"), query::FieldType::Id, QStringLiteral("x.id {}"), true},
+        {QStringLiteral("login"), query::FieldType::Text, QStringLiteral("x.login {}")},
+        {QStringLiteral("role"), query::FieldType::Text, QStringLiteral("x.role {}")},
+        {QStringLiteral("disabled"), query::FieldType::Boolean, QStringLiteral("x.disabled {}")},
     };
-    QString error;
-    const auto listQuery = query::parseListQuery(request.query, &error);
-    if (!listQuery) {
-        return errorResponse(400, QStringLiteral("badRequest"), error);
-    }
-    auto where = query::buildWhere(listQuery->conditions, filters, QStringLiteral("portalUser"), &error);
-    if (!where) {
-        return errorResponse(400, QStringLiteral("invalidFilter"), error);
-    }
-    where->add(managed(caller));
-    const qint64 total =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM portal_user u WHERE %1").arg(where->sql), where->binds)
-            .toLongLong();
-    store::Statement rows = db.prepare(
-        QStringLiteral("SELECT u.id FROM portal_user u WHERE %1 ORDER BY u.id LIMIT ? OFFSET ?").arg(where->sql));
-    rows.bindAll(where->binds);
-    rows.bind(int(where->binds.size()) + 1, qint64(listQuery->limit))
-        .bind(int(where->binds.size()) + 2, listQuery->offset);
-    QList<qint64> ids;
-    while (rows.step()) {
-        ids.append(rows.int64(0));
-    }
-    rows.reset();
-    QJsonArray items;
-    for (qint64 id : ids) {
-        if (const auto user = loadPortalUser(db, id)) {
-            items.append(json::toJson(*user));
-        }
-    }
-    return http::jsonResponse(QJsonDocument(items))
-        .withHeader("X-Total-Count", QByteArray::number(total))
-        .withHeader("X-Result-Count", QByteArray::number(items.size()));
+    return listById(db, request,
+                    {QStringLiteral("portal_user x"), filters, QStringLiteral("portalUser"),
+                     managed(caller, QStringLiteral("x")), false},
+                    [&db](qint64 id) -> std::optional<QJsonObject> {
+                        const auto user = loadPortalUser(db, id);
+                        return user ? std::optional(json::toJson(*user)) : std::nullopt;
+                    });
 }
 
 HttpResponse getPortalUser(store::Database &db, const auth::Caller &caller, const QString &id) {
