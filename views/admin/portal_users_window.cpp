@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -324,22 +325,24 @@ QList<domain::ScopeGrant> PortalUsersWindow::checkedScope() const {
 
 void PortalUsersWindow::updateWillSee() {
     // What the user will see, as the server decides it (profile §5): the ticked departments with their
-    // subtrees, and the ticked accounts.
-    QStringList organizations;
-    QStringList accounts;
-    QStringList lines;
+    // subtrees, the ticked accounts and lines. Sets, not lists: this runs over every loaded line on
+    // each tick.
+    QSet<QString> organizations;
+    QSet<QString> accounts;
+    QSet<QString> lines;
     for (const domain::ScopeGrant &grant : checkedScope()) {
-        if (grant.kind == domain::ScopeKind::Product) {
-            lines.append(grant.id);
-        }
-        if (grant.kind == domain::ScopeKind::Organization) {
+        switch (grant.kind) {
+        case domain::ScopeKind::Organization:
             for (const QString &id : m_data->organizationSubtree(grant.id)) {
-                if (!organizations.contains(id)) {
-                    organizations.append(id);
-                }
+                organizations.insert(id);
             }
-        } else if (grant.kind == domain::ScopeKind::BillingAccount) {
-            accounts.append(grant.id);
+            break;
+        case domain::ScopeKind::BillingAccount:
+            accounts.insert(grant.id);
+            break;
+        case domain::ScopeKind::Product:
+            lines.insert(grant.id);
+            break;
         }
     }
     int lineCount = 0;
