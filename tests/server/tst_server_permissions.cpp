@@ -5,6 +5,7 @@
 // where it must not: no comment, no threshold, no suspension, no audit line.
 #include "support/https_client.h"
 #include "support/profile_paths.h"
+#include "support/sales_viewer.h"
 #include "support/server_process.h"
 
 #include <QTest>
@@ -70,14 +71,7 @@ void TestServerPermissions::initTestCase() {
     m_sales = lineOf(QStringLiteral("3"));
     m_logistics = lineOf(QStringLiteral("6"));
     QVERIFY(!m_sales.id.isEmpty() && !m_logistics.id.isEmpty());
-    const QJsonObject viewer{
-        {QStringLiteral("login"), QStringLiteral("viewer.sales")},
-        {QStringLiteral("name"), QStringLiteral("Viewer of Sales")},
-        {QStringLiteral("role"), QStringLiteral("viewer")},
-        {QStringLiteral("scope"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
-                                {QStringLiteral("@referredType"), QStringLiteral("Organization")}}}},
-        {QStringLiteral("password"), QStringLiteral("corpcare-demo")}};
+    const QJsonObject viewer = tests::salesViewer();
     QCOMPARE(m_client->send("POST", kPortalUsers, json(viewer), "application/json", m_admin).status, 201);
 }
 
