@@ -1,7 +1,10 @@
 #include "server/api_server.h"
 
+#include "domain/json/delivery_json.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
+#include "server/delivery/delivery_resources.h"
+#include "server/delivery/delivery_store.h"
 #include "server/http/http_service.h"
 #include "server/resources/corporate_resources.h"
 #include "server/resources/list_handler.h"
@@ -65,6 +68,9 @@ ApiServer::ApiServer(Options options)
 }
 
 ApiServer::~ApiServer() {
+    if (m_deliveryWorker) {
+        m_deliveryWorker->stop();
+    }
     if (m_orderWorker) {
         m_orderWorker->stop();
     }
@@ -97,6 +103,10 @@ bool ApiServer::open(QString *error) {
         store::createOperationsSchema(*db);
         m_orderWorker = std::make_unique<orders::OrderWorker>(m_options.databasePath, m_options.orderPace);
         m_orderWorker->start();
+        delivery::createDeliverySchema(*db);
+        m_options.delivery.currency = m_context.currency;
+        m_deliveryWorker = std::make_unique<delivery::DeliveryWorker>(m_options.databasePath, m_options.delivery);
+        m_deliveryWorker->start();
         return true;
     } catch (const store::SqlError &e) {
         *error = QString::fromUtf8(e.what());
@@ -254,6 +264,7 @@ void ApiServer::registerRoutes(http::HttpService &service) {
 
     registerOperationRoutes(service);
     registerAccessRoutes(service);
+    registerDeliveryRoutes(service);
 
     const QString news = QString::fromLatin1(json::kNewsPath);
     service.addRoute(news, [this](const HttpRequest &request, const QString &) {
@@ -292,12 +303,48 @@ void ApiServer::registerAccessRoutes(http::HttpService &service) {
     });
 }
 
+void ApiServer::registerDeliveryRoutes(http::HttpService &service) {
+    using domain::permission::viewFinance;
+    const QString schedules = QString::fromLatin1(json::kDeliverySchedulePath);
+    service.addRoute(schedules, [this](const HttpRequest &request, const QString &) {
+        if (request.method == "POST") {
+            return signedIn(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                HttpResponse response = delivery::postSchedule(db, caller, request);
+                m_deliveryWorker->wake();
+                return response;
+            });
+        }
+        return authorized(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+            return delivery::listSchedules(db, caller, request);
+        });
+    });
+    service.addRoute(schedules + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        if (request.method == "PATCH") {
+            return signedIn(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                return delivery::patchSchedule(db, caller, id, request);
+            });
+        }
+        if (request.method == "DELETE") {
+            return signedIn(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                return delivery::cancelSchedule(db, caller, id);
+            });
+        }
+        if (request.method != "GET") {
+            return methodNotAllowed(request, "GET, PATCH, DELETE");
+        }
+        return authorized(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+            return delivery::getSchedule(db, caller, id);
+        });
+    });
+}
+
 void ApiServer::registerOperationRoutes(http::HttpService &service) {
     using domain::permission::changeProducts;
     using domain::permission::managePortalUsers;
     using domain::permission::manageThresholds;
     using domain::permission::sendSms;
     using domain::permission::viewAccounts;
+    using domain::permission::viewFinance;
     const QString threshold = QString::fromLatin1(json::kChargeThresholdPath);
     service.addRoute(threshold, [this](const HttpRequest &request, const QString &) {
         if (request.method == "POST") {
@@ -353,9 +400,23 @@ void ApiServer::registerOperationRoutes(http::HttpService &service) {
     service.addRoute(
         message,
         [this](const HttpRequest &request, const QString &) {
+            // Report deliveries (profile §10) share the collection: told apart by @type, and they need
+            // viewFinance (they carry bills and payments), not sendSms.
+            if (request.method == "POST" && delivery::isReportDeliveryBody(request.body)) {
+                return signedIn(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                    HttpResponse response = delivery::postDelivery(db, caller, request, m_options.delivery);
+                    m_deliveryWorker->wake();
+                    return response;
+                });
+            }
             if (request.method == "POST") {
                 return signedIn(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
                     return resources::postMessage(db, caller, request, {m_context.seed, m_options.smscSpeed});
+                });
+            }
+            if (delivery::asksForReportDeliveries(request)) {
+                return authorized(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                    return delivery::listDeliveries(db, caller, request);
                 });
             }
             return authorized(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
@@ -364,6 +425,11 @@ void ApiServer::registerOperationRoutes(http::HttpService &service) {
         },
         http::HttpService::kMaxBulkBodyBytes);
     service.addRoute(message + QStringLiteral("/<arg>"), [this](const HttpRequest &request, const QString &id) {
+        if (delivery::isReportDeliveryId(id)) {
+            return authorized(request, viewFinance, [&](store::Database &db, const auth::Caller &caller) {
+                return delivery::getDelivery(db, caller, id);
+            });
+        }
         return authorized(request, sendSms, [&](store::Database &db, const auth::Caller &caller) {
             return resources::getMessage(db, caller, id);
         });

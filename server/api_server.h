@@ -2,6 +2,7 @@
 
 #include "server/auth/authenticator.h"
 #include "server/auth/sign_in_guard.h"
+#include "server/delivery/delivery_worker.h"
 #include "server/http/http_types.h"
 #include "server/orders/order_worker.h"
 #include "server/orders/smsc.h"
@@ -27,6 +28,7 @@ public:
         orders::WorkPace orderPace;
         double smscSpeed = 1.0; // the simulated SMSC's delays are divided by it
         auth::LockoutPolicy lockout;
+        delivery::DeliveryOptions delivery; // report delivery (profile §10): the SMTP relay, fax addresses
     };
 
     explicit ApiServer(Options options);
@@ -39,6 +41,7 @@ public:
     void registerRoutes(http::HttpService &service);
     void registerOperationRoutes(http::HttpService &service); // profile §6
     void registerAccessRoutes(http::HttpService &service);    // portal users (issue 6)
+    void registerDeliveryRoutes(http::HttpService &service);  // report delivery schedules (issue 7)
 
     const resources::DataContext &context() const { return m_context; }
 
@@ -62,6 +65,7 @@ private:
     resources::DataContext m_context;
     QList<resources::StoredResource> m_resources;
     std::unique_ptr<orders::OrderWorker> m_orderWorker;
+    std::unique_ptr<delivery::DeliveryWorker> m_deliveryWorker;
 };
 
 } // namespace corpcare::server

@@ -38,6 +38,31 @@ std::optional<QByteArray> readFile(const QString &path) {
     return file.readAll();
 }
 
+// --smtp host:port and the other delivery options; the problem in words, or empty.
+QString readDeliveryOptions(const QString &relay, const QString &faxPattern, const QString &from,
+                            const QString &checkSeconds, delivery::DeliveryOptions *options) {
+    if (!relay.isEmpty()) {
+        const qsizetype colon = relay.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        options->relay.host = relay.left(colon);
+        options->relay.port = colon > 0 ? relay.mid(colon + 1).toUShort(&portOk) : 0;
+        if (!portOk || options->relay.port == 0 || options->relay.host.isEmpty()) {
+            return QStringLiteral("--smtp needs host:port");
+        }
+    }
+    if (!faxPattern.contains(QStringLiteral("{number}")) || !faxPattern.contains(QLatin1Char('@'))) {
+        return QStringLiteral("--fax-address-pattern needs {number} and an @, e.g. {number}@fax.example.com");
+    }
+    options->faxPattern = faxPattern;
+    options->from = from;
+    bool ok = false;
+    options->scheduleCheckSeconds = checkSeconds.toInt(&ok);
+    if (!ok || options->scheduleCheckSeconds < 1) {
+        return QStringLiteral("--schedule-check-seconds needs a number of seconds (>= 1)");
+    }
+    return {};
+}
+
 void quitOnSignal(int) {
     QCoreApplication::quit();
 }
@@ -89,8 +114,22 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption smscSpeed(QStringLiteral("smsc-speed"),
                                        QStringLiteral("Speed-up of the simulated SMSC's delays (default 1; tests)."),
                                        QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption smtp(QStringLiteral("smtp"),
+                                  QStringLiteral("SMTP relay that report deliveries go through (plain SMTP)."),
+                                  QStringLiteral("host:port"));
+    const QCommandLineOption faxPattern(
+        QStringLiteral("fax-address-pattern"),
+        QStringLiteral("E-mail-to-fax gateway address of a fax number (default {number}@fax.corpcare.test)."),
+        QStringLiteral("pattern"), QStringLiteral("{number}@fax.corpcare.test"));
+    const QCommandLineOption mailFrom(QStringLiteral("mail-from"),
+                                      QStringLiteral("Sender of report deliveries (default reports@corpcare.test)."),
+                                      QStringLiteral("address"), QStringLiteral("reports@corpcare.test"));
+    const QCommandLineOption scheduleCheck(
+        QStringLiteral("schedule-check-seconds"),
+        QStringLiteral("How often scheduled deliveries look for new bills (default 60; also at start)."),
+        QStringLiteral("s"), QStringLiteral("60"));
     parser.addOptions({dataDir, listen, port, cert, key, demo, regenerate, generateOnly, users, seed, today, tokenTtl,
-                       itemDelay, smscSpeed, lockoutSeconds});
+                       itemDelay, smscSpeed, lockoutSeconds, smtp, faxPattern, mailFrom, scheduleCheck});
     parser.process(app);
 
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -168,7 +207,7 @@ int main(int argc, char *argv[]) {
     bool ttlOk = false;
     bool delayOk = false;
     bool speedOk = false;
-    ApiServer::Options serverOptions{databasePath, parser.value(tokenTtl).toLongLong(&ttlOk), {}, 1.0, {}};
+    ApiServer::Options serverOptions{databasePath, parser.value(tokenTtl).toLongLong(&ttlOk), {}, 1.0, {}, {}};
     serverOptions.orderPace.itemDelayMs = parser.value(itemDelay).toInt(&delayOk);
     serverOptions.smscSpeed = parser.value(smscSpeed).toDouble(&speedOk);
     bool lockoutOk = false;
@@ -178,6 +217,12 @@ int main(int argc, char *argv[]) {
     }
     if (!delayOk || !speedOk || serverOptions.orderPace.itemDelayMs < 0 || serverOptions.smscSpeed <= 0) {
         return fail(QStringLiteral("--order-item-delay-ms and --smsc-speed need a number (>= 0, > 0)"));
+    }
+    if (const QString problem =
+            readDeliveryOptions(parser.isSet(smtp) ? parser.value(smtp) : QString(), parser.value(faxPattern),
+                                parser.value(mailFrom), parser.value(scheduleCheck), &serverOptions.delivery);
+        !problem.isEmpty()) {
+        return fail(problem);
     }
     ApiServer api(serverOptions);
     QString error;
