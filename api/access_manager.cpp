@@ -24,6 +24,10 @@ AccessManager::AccessManager(QNetworkAccessManager *network, QObject *parent)
 
 AccessManager::~AccessManager() = default;
 
+void AccessManager::setOfflineNetwork(QNetworkAccessManager *archive) {
+    m_offline = archive;
+}
+
 void AccessManager::setBaseUrl(const QUrl &baseUrl) {
     m_baseUrl = baseUrl;
 }
@@ -94,13 +98,13 @@ QNetworkReply *AccessManager::send(const QByteArray &method, const QString &path
     }
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
-        reply = m_network->get(request);
+        reply = network()->get(request);
     } else if (method == "POST") {
-        reply = m_network->post(request, body);
+        reply = network()->post(request, body);
     } else if (method == "PUT") {
-        reply = m_network->put(request, body);
+        reply = network()->put(request, body);
     } else {
-        reply = m_network->sendCustomRequest(request, method, body);
+        reply = network()->sendCustomRequest(request, method, body);
     }
     logWhenFinished(reply, method, pathAndQuery);
     return reply;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -61,12 +62,21 @@ public:
                         const QByteArray &accept = {});
 
     QUrl urlFor(const QString &pathAndQuery) const;
+
+    // Offline (issue 7), requests go to the archive instead: a QNetworkAccessManager that answers from
+    // it (store::ArchiveNetwork). Not owned; null goes back to the network this object was made with.
+    // Requests already sent keep their replies.
+    void setOfflineNetwork(QNetworkAccessManager *archive);
+    bool isOffline() const { return m_offline != nullptr; }
     static QByteArray userAgent();
 
 private:
     void logWhenFinished(QNetworkReply *reply, const QByteArray &method, const QString &pathAndQuery);
 
+    QNetworkAccessManager *network() const { return m_offline ? m_offline.data() : m_network; }
+
     QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkAccessManager> m_offline;
     QUrl m_baseUrl;
     QList<QSslCertificate> m_extraCa;
     QSslConfiguration m_tls;

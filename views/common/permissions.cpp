@@ -18,13 +18,23 @@ QString missingText(const QString &permission) {
         .arg(permission);
 }
 
+QString offlineText() {
+    return QCoreApplication::translate("Permissions",
+                                       "Not available offline: this needs the server. Sign in to work online.");
+}
+
+bool isOffline(const api::Session *session) {
+    return session && session->accessManager()->isOffline();
+}
+
 namespace {
 template <typename Control>
 void apply(Control *control, const api::Session *session, const QString &permission, bool usable,
            const QString &tooltip) {
     const bool allowed = holds(session, permission);
     control->setEnabled(allowed && usable);
-    control->setToolTip(allowed ? tooltip : missingText(permission));
+    // Offline the user holds only the permissions to look (store::answerFromArchive): say why, not which.
+    control->setToolTip(allowed ? tooltip : isOffline(session) ? offlineText() : missingText(permission));
 }
 } // namespace
 

@@ -18,6 +18,9 @@ namespace corpcare::views::permissions {
 bool holds(const api::Session *session, const QString &permission);
 // "Needs the permission manageThresholds, which you do not hold."
 QString missingText(const QString &permission);
+// Working offline on the archive (issue 7): nothing that changes data can be done, whatever is held.
+bool isOffline(const api::Session *session);
+QString offlineText();
 // Enables it when `usable` (whatever else it depends on, such as a selection) and the user holds the
 // permission; without the permission its tooltip says so, with it the tooltip is `tooltip`.
 void allow(QAction *action, const api::Session *session, const QString &permission, bool usable = true,

@@ -13,6 +13,7 @@
 #include "models/company_data.h"
 #include "models/paced_appender.h"
 #include "models/thresholds_data.h"
+#include "views/archive/offline_access.h"
 #include "views/common/permissions.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
@@ -60,7 +61,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     : QObject(parent), m_window(window), m_data(data), m_secrets(secrets), m_settings(settings),
       m_connections(settings), m_session(new api::Session(this)), m_demo(new api::DemoServerLauncher(this)),
       m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)),
-      m_operations(new OperationsController(m_session, data, window)) {
+      m_operations(new OperationsController(m_session, data, window)),
+      m_offline(new OfflineAccess(store::Archive::defaultDirectory(), this)) {
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);
@@ -72,6 +74,8 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::recentOrdersRequested, m_operations, &OperationsController::showRecentOrders);
     connect(m_window, &MainWindow::portalUsersRequested, this, &ClientController::openPortalUsers);
     connect(m_window, &MainWindow::auditRequested, this, &ClientController::openAudit);
+    connect(m_window, &MainWindow::downloadOfflineRequested, this, &ClientController::openDownload);
+    connect(m_window, &MainWindow::workOfflineRequested, this, &ClientController::workOffline);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
     connect(m_operations, &OperationsController::userActivated, this, &ClientController::showServiceUser);
     // Counted when the thresholds change and when a load ends, not per appended slice: that would scan
@@ -96,6 +100,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
         permissions::allow(m_window->auditAction(), m_session, domain::permission::managePortalUsers);
         permissions::allow(m_window->browser()->userDetail()->usageButton(), m_session,
                            domain::permission::viewFinance);
+        showOfflineState();
     };
     connect(m_session, &api::Session::currentUserChanged, this, offerMenus);
     connect(m_session, &api::Session::signedOut, this, offerMenus);
@@ -162,8 +167,13 @@ void ClientController::signIn(const SignInRequest &request) {
         m_signInJob->abort(); // only the latest attempt may sign in
     }
     ++m_sessionGeneration;
+    if (request.offline) {
+        signInOffline(request, {});
+        return;
+    }
     QString error;
     m_session->signOut();
+    m_offline->reset(m_session);
     m_session->accessManager()->setBaseUrl(request.connection.baseUrl);
     if (request.connection.caFile.isEmpty()) {
         m_session->accessManager()->clearExtraCaFile();
@@ -174,6 +184,11 @@ void ClientController::signIn(const SignInRequest &request) {
     if (m_dialog) {
         m_dialog->setBusy(true, tr("Signing in to %1…").arg(request.connection.baseUrl.host()));
     }
+    startSignIn(request);
+}
+
+// The sign-in request itself, to the server or (offline) to the archive.
+void ClientController::startSignIn(const SignInRequest &request) {
     api::SignInJob *job = m_session->signIn(request.connection.login, request.password);
     job->setAutoDelete(true);
     m_signInJob = job;
@@ -187,7 +202,9 @@ void ClientController::signIn(const SignInRequest &request) {
             return;
         }
         if (job->error().isError()) {
-            signInFailed(job->error().message, job->error().details);
+            if (!offerArchiveInstead(request, job->error())) {
+                signInFailed(job->error().message, job->error().details);
+            }
             return;
         }
         onSignedIn(request);
@@ -217,6 +234,17 @@ void ClientController::abandonSignIn() {
 }
 
 void ClientController::openDemo(const QString &login) {
+    if (m_dialog && m_dialog->request().offline) {
+        SignInRequest request; // the demo's archive, without starting its server
+        request.connection.name = kDemoConnectionName;
+        request.connection.baseUrl = QUrl(QStringLiteral("https://127.0.0.1"));
+        request.connection.login = login;
+        request.connection.isDemo = true;
+        request.password = kDemoPassword;
+        request.offline = true;
+        signIn(request);
+        return;
+    }
     if (m_dialog) {
         m_dialog->setBusy(true, tr("Starting the demo company…"));
     }
@@ -259,8 +287,12 @@ void ClientController::openDemo(const QString &login) {
 
 void ClientController::onSignedIn(const SignInRequest &request) {
     m_connection = request.connection;
-    m_demoConnection = request.connection.isDemo;
-    if (!request.connection.isDemo) {
+    m_demoConnection = request.connection.isDemo && !m_offline->isOffline();
+    if (!m_offline->isOffline()) {
+        m_offline->signedInOnline(request.connection, request.password);
+        m_offlineReason.clear();
+    }
+    if (!request.connection.isDemo && !m_offline->isOffline()) {
         m_connections.save(request.connection);
         rememberSecret(request.connection, request.password);
     }
@@ -270,6 +302,7 @@ void ClientController::onSignedIn(const SignInRequest &request) {
     m_window->clearProblem();
     m_window->setDemoLogins(m_demoConnection ? demoLogins() : QStringList());
     m_window->setConnection(request.connection.baseUrl.authority(), request.connection.login);
+    showOfflineState();
     loadCompany();
 }
 
@@ -493,6 +526,9 @@ void ClientController::signOut() {
     ++m_sessionGeneration;
     m_window->clearProblem();
     m_session->signOut();
+    m_offline->reset(m_session);
+    m_offlineReason.clear();
+    showOfflineState();
     m_data->clear();
     m_window->setConnection(tr("none"), {});
     m_window->setDemoLogins({});

@@ -29,6 +29,8 @@ class PacedAppender;
 namespace corpcare::views {
 
 class AuditWindow;
+class DownloadDialog;
+class OfflineAccess;
 class BillWindow;
 class FinanceWindow;
 class PortalUsersWindow;
@@ -67,6 +69,10 @@ public:
     PortalUsersWindow *portalUsersWindow() const;
     AuditWindow *auditWindow() const;
     OperationsController *operations() const { return m_operations; }
+    // Offline (issue 7, client_offline.cpp): File → Download for offline, and working on the archive.
+    void openDownload();
+    DownloadDialog *downloadDialog() const;
+    OfflineAccess *offline() const { return m_offline; }
 
 signals:
     void companyLoaded();                        // every list is in CompanyData
@@ -101,6 +107,12 @@ private:
     QString readNewsKey() const;
     void showProblem(const api::ApiError &error, bool retryable);
     void signInFailed(const QString &message, const QString &details);
+    void startSignIn(const SignInRequest &request);
+    // Signs in to the archive instead of the server; `why` says why when the user did not choose it.
+    void signInOffline(const SignInRequest &request, const QString &why);
+    bool offerArchiveInstead(const SignInRequest &request, const api::ApiError &error);
+    void showOfflineState();
+    void workOffline();
     void abandonSignIn();
 
     MainWindow *m_window;
@@ -127,6 +139,9 @@ private:
     QPointer<PortalUsersWindow> m_portalUsers;
     QPointer<AuditWindow> m_audit;
     OperationsController *m_operations;
+    OfflineAccess *m_offline;
+    QString m_offlineReason; // why the program went offline by itself, shown in the notice
+    QPointer<DownloadDialog> m_download;
 };
 
 } // namespace corpcare::views

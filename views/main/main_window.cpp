@@ -26,6 +26,17 @@ MainWindow::MainWindow(models::CompanyData *companyData, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_offlineNotice = new QLabel(this);
+    m_offlineNotice->setObjectName(QStringLiteral("offlineNotice"));
+    m_offlineNotice->setWordWrap(true);
+    m_offlineNotice->setAccessibleName(tr("Offline"));
+    // The palette's tooltip colours: readable in light, dark and high-contrast themes alike.
+    m_offlineNotice->setAutoFillBackground(true);
+    m_offlineNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_offlineNotice->setForegroundRole(QPalette::ToolTipText);
+    m_offlineNotice->setMargin(6);
+    m_offlineNotice->hide();
+    layout->addWidget(m_offlineNotice);
     layout->addWidget(m_banner);
     layout->addWidget(m_browser, 1);
     setCentralWidget(central);
@@ -75,6 +86,9 @@ void MainWindow::createMenus() {
                     &MainWindow::signInRequested);
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addSeparator();
+    m_downloadOffline = file->addAction(tr("&Download for offline…"), this, &MainWindow::downloadOfflineRequested);
+    file->addAction(tr("Work o&ffline…"), this, &MainWindow::workOfflineRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -116,6 +130,11 @@ void MainWindow::createMenus() {
                               "over the operator's TM Forum Open API.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setOfflineNotice(const QString &text) {
+    m_offlineNotice->setText(text);
+    m_offlineNotice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setConnection(const QString &server, const QString &user) {

@@ -29,6 +29,7 @@ public:
     QAction *financialControlAction() const { return m_financialControl; }
     QAction *portalUsersAction() const { return m_portalUsers; }
     QAction *auditAction() const { return m_audit; }
+    QAction *downloadOfflineAction() const { return m_downloadOffline; }
 
     explicit MainWindow(models::CompanyData *data, QWidget *parent = nullptr);
 
@@ -43,6 +44,9 @@ public:
     // A problem the user must know of; retryable shows a Retry button (retryRequested).
     void showProblem(const QString &message, const QString &details, bool retryable);
     void clearProblem();
+    // Working offline (issue 7): a banner that says so and as of when; empty text hides it.
+    void setOfflineNotice(const QString &text);
+    QLabel *offlineNotice() const { return m_offlineNotice; }
 
     void saveState() const;
     void restoreState();
@@ -60,6 +64,8 @@ signals:
     void portalUsersRequested(); // Administration (issue 6)
     void auditRequested();
     void demoLoginRequested(const QString &login);
+    void downloadOfflineRequested(); // File → Download for offline (issue 7)
+    void workOfflineRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +90,8 @@ private:
     QAction *m_financialControl = nullptr;
     QAction *m_portalUsers = nullptr;
     QAction *m_audit = nullptr;
+    QAction *m_downloadOffline = nullptr;
+    QLabel *m_offlineNotice = nullptr;
     QDateTime m_dataTime;
     QTimer m_ageTimer;
 };

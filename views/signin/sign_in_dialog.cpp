@@ -22,6 +22,7 @@ SignInDialog::SignInDialog(const QList<SavedConnection> &saved, const QString &l
     : QDialog(parent), m_saved(saved), m_connection(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_server(new QLineEdit(this)), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_caFile(new QLineEdit(this)), m_remember(new QCheckBox(tr("&Remember me on this computer"), this)),
+      m_offline(new QCheckBox(tr("Work &offline: open what was downloaded, without the server"), this)),
       m_status(new QLabel(this)), m_signIn(new QPushButton(tr("&Sign in"), this)), m_demoLogin(new QComboBox(this)),
       m_demo(new QPushButton(tr("Open the &demo company"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
@@ -54,6 +55,7 @@ SignInDialog::SignInDialog(const QList<SavedConnection> &saved, const QString &l
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("C&A file:"), caRow);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_offline);
     layout->addLayout(form);
 
     m_status->setWordWrap(true);
@@ -131,6 +133,7 @@ SignInRequest SignInDialog::request() const {
     request.connection.caFile = m_caFile->text().trimmed();
     request.connection.rememberSecret = m_remember->isChecked() && m_remember->isEnabled();
     request.password = m_password->text();
+    request.offline = m_offline->isChecked();
     return request;
 }
 
@@ -160,8 +163,13 @@ void SignInDialog::submit() {
     emit signInRequested(request());
 }
 
+void SignInDialog::setOffline(bool offline) {
+    m_offline->setChecked(offline);
+}
+
 void SignInDialog::setBusy(bool busy, const QString &status) {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_password, m_caFile, m_signIn, m_demo, m_demoLogin}) {
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_password, m_caFile, m_signIn, m_demo, m_demoLogin, m_offline}) {
         widget->setEnabled(!busy);
     }
     // Signing in again after an expiry keeps the connection and the user fixed.

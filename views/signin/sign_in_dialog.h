@@ -16,6 +16,7 @@ namespace corpcare::views {
 struct SignInRequest {
     api::secrets::SavedConnection connection;
     QString password;
+    bool offline = false; // open what was downloaded instead of asking the server (issue 7)
 };
 
 // Where and who: a saved operator connection (the last one first) or a new one, the password, an
@@ -32,6 +33,8 @@ public:
     void showError(const QString &message, const QString &details = {});
     void setPassword(const QString &password); // remembered secret, filled in
     void setRememberAvailable(bool available, const QString &why);
+    void setOffline(bool offline); // ticks "Work offline"
+    QCheckBox *offlineBox() const { return m_offline; }
     // "Your session expired": the same user signs in again; the connection cannot change.
     void setReauthentication(const QUrl &server, const QString &login);
 
@@ -54,6 +57,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_caFile;
     QCheckBox *m_remember;
+    QCheckBox *m_offline;
     QLabel *m_status;
     QPushButton *m_signIn;
     QComboBox *m_demoLogin;

@@ -1,0 +1,93 @@
+// ClientController's offline part (issue 7): downloading for offline, and working on the archive when
+// the user chooses it or the server cannot be reached.
+#include "api/session.h"
+#include "api/sign_in_job.h"
+#include "domain/portal_user.h"
+#include "models/company_data.h"
+#include "views/archive/download_dialog.h"
+#include "views/archive/offline_access.h"
+#include "views/common/permissions.h"
+#include "views/main/client_controller.h"
+#include "views/main/main_window.h"
+#include "views/signin/sign_in_dialog.h"
+
+#include <QAction>
+#include <QLocale>
+
+namespace corpcare::views {
+
+using api::ApiError;
+
+void ClientController::signInOffline(const SignInRequest &request, const QString &why) {
+    m_session->signOut();
+    QString error;
+    if (m_dialog) {
+        m_dialog->setBusy(true, tr("Opening the offline archive…"));
+    }
+    if (!m_offline->goOffline(m_session, request.connection, request.password, &error)) {
+        signInFailed(why.isEmpty() ? error : why + QLatin1Char(' ') + error, {});
+        return;
+    }
+    m_offlineReason = why;
+    startSignIn(request); // the archive takes the sign-in: it opened with this password
+}
+
+// A server that cannot be reached is no reason to stop work when the user's archive is here.
+bool ClientController::offerArchiveInstead(const SignInRequest &request, const ApiError &error) {
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (!unreachable || m_offline->isOffline() || !m_offline->summaryOf(request.connection)) {
+        return false;
+    }
+    SignInRequest offline = request;
+    offline.offline = true;
+    signInOffline(offline,
+                  tr("The server cannot be reached (%1), so the program works offline.").arg(error.userText()));
+    return true;
+}
+
+void ClientController::showOfflineState() {
+    const bool offline = m_offline->isOffline();
+    if (!offline) {
+        m_window->setOfflineNotice({});
+        permissions::allow(m_window->downloadOfflineAction(), m_session, domain::permission::viewFinance);
+        return;
+    }
+    const QLocale locale;
+    const QString asOf = m_offline->asOf().isValid()
+                             ? locale.toString(m_offline->asOf().toLocalTime(), QLocale::ShortFormat)
+                             : tr("an unfinished download");
+    m_window->setOfflineNotice(
+        (m_offlineReason.isEmpty() ? QString() : m_offlineReason + QLatin1Char(' ')) +
+        tr("Offline: you see the data downloaded as of %1. Changes need the server: File → Sign in works online.")
+            .arg(asOf));
+    m_window->downloadOfflineAction()->setEnabled(false);
+    m_window->downloadOfflineAction()->setToolTip(permissions::offlineText());
+}
+
+void ClientController::workOffline() {
+    showSignInDialog();
+    if (m_dialog) {
+        m_dialog->setOffline(true);
+    }
+}
+
+void ClientController::openDownload() {
+    if (m_download) {
+        m_download->raise();
+        m_download->activateWindow();
+        return;
+    }
+    QList<std::pair<QString, QString>> accounts;
+    for (const domain::BillingAccount &account : m_data->accounts()) {
+        accounts.append({account.id, account.name});
+    }
+    m_download = new DownloadDialog(m_session, m_offline, accounts, QDate::currentDate(), m_window);
+    m_download->setAttribute(Qt::WA_DeleteOnClose);
+    m_download->show();
+}
+
+DownloadDialog *ClientController::downloadDialog() const {
+    return m_download.data();
+}
+
+} // namespace corpcare::views
