@@ -141,7 +141,7 @@ void ArchiveDownloader::planPeriod() {
     for (const QDate month : domain::monthsOf(m_period)) {
         const domain::Period within{qMax(month, m_period.start), qMin(month.addMonths(1), m_period.end)};
         const QString name = month.toString(QStringLiteral("yyyy-MM"));
-        const QString shown = QLocale().toString(month, QStringLiteral("LLLL yyyy"));
+        const QString shown = QLocale().toString(month, QStringLiteral("MMMM yyyy"));
         m_steps.append(
             {QStringLiteral("bills:") + name, tr("Bills of %1").arg(shown), path(json::Resource::CustomerBill),
              path(json::Resource::CustomerBill) +

@@ -42,7 +42,7 @@ DownloadDialog::DownloadDialog(api::Session *session, OfflineAccess *offline,
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Accounts:"), m_accounts);
-    form->addRow(tr("&Period:"), m_period);
+    form->addRow(m_period); // it names itself
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_download, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);

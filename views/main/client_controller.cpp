@@ -375,9 +375,10 @@ void ClientController::loadCompany() {
             return;
         }
         const domain::PortalUser &user = m_session->currentUser();
-        m_window->setConnection(m_connection.baseUrl.authority(),
-                                user.name.isEmpty() ? user.login
-                                                    : QStringLiteral("%1 (%2)").arg(user.name, user.login));
+        m_window->setConnection(
+            m_offline->isOffline() ? tr("offline archive of %1").arg(m_connection.baseUrl.authority())
+                                   : m_connection.baseUrl.authority(),
+            user.name.isEmpty() ? user.login : QStringLiteral("%1 (%2)").arg(user.name, user.login));
         auto remaining = std::make_shared<int>(3);
         const auto oneDone = [this, remaining, generation](const ApiError &error) {
             if (generation != m_generation) {
@@ -501,7 +502,9 @@ void ClientController::finishLoad(const ApiError &error) {
         return;
     }
     m_data->setServiceUsersComplete(true);
-    m_window->setDataTime(QDateTime::currentDateTime());
+    // Offline, the data is as old as the download, not the load.
+    m_window->setDataTime(m_offline->isOffline() && m_offline->asOf().isValid() ? m_offline->asOf().toLocalTime()
+                                                                                : QDateTime::currentDateTime());
     m_operations->resumeRunningOrders();
     emit companyLoaded();
     loadNews(true);

@@ -40,8 +40,7 @@ bool ClientController::offerArchiveInstead(const SignInRequest &request, const A
     }
     SignInRequest offline = request;
     offline.offline = true;
-    signInOffline(offline,
-                  tr("The server cannot be reached (%1), so the program works offline.").arg(error.userText()));
+    signInOffline(offline, tr("No connection: %1").arg(error.userText()));
     return true;
 }
 

@@ -1,0 +1,219 @@
+// Issue 7's done-when, in the program: download the last quarter, stop the server, start the program
+// again: it opens offline with those bills, charts and exports working, says so, and offers nothing
+// that needs the server.
+#include "api/session.h"
+#include "charts/series_line_chart.h"
+#include "domain/bill_report.h"
+#include "models/bills_model.h"
+#include "models/money_format.h"
+#include "support/server_process.h"
+#include "views/archive/download_dialog.h"
+#include "views/archive/offline_access.h"
+#include "views/common/permissions.h"
+#include "views/common/table_view.h"
+#include "views/finance/finance_charts.h"
+#include "views/finance/finance_controller.h"
+#include "views/finance/finance_window.h"
+#include "views/finance/period_picker.h"
+#include "views/gui_client.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace corpcare;
+using views::testing::bannerText;
+using views::testing::Client;
+using views::testing::closeNews;
+using views::testing::kLoadTimeout;
+using views::testing::requestFor;
+using views::testing::saveScreenshot;
+
+namespace {
+
+const QString kConnection = QStringLiteral("Northwind");
+
+bool waitForLoad(Client &client) {
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    if (!loaded.wait(kLoadTimeout)) {
+        qWarning("no load: %s", qPrintable(bannerText(client.window)));
+        return false;
+    }
+    QTest::qWait(300);
+    closeNews(&client.window);
+    return true;
+}
+
+views::FinanceWindow *openFinance(Client &client) {
+    client.controller.openFinance();
+    views::FinanceWindow *window = client.controller.financeWindow();
+    auto *finance = window ? window->findChild<views::FinanceController *>() : nullptr;
+    if (!finance) {
+        return nullptr;
+    }
+    QSignalSpy done(finance, &views::FinanceController::loaded);
+    if (finance->isLoading() && !done.wait(kLoadTimeout)) {
+        return nullptr;
+    }
+    return window;
+}
+
+// The XLSX's money column read back with openpyxl, summed in minor units.
+qint64 xlsxColumnSum(const QString &path, int column, int *rows) {
+    QProcess reader;
+    reader.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QDir(qEnvironmentVariable("CORPCARE_SOURCE_DIR")).filePath(QStringLiteral("tests/export/read_xlsx.py")),
+         path});
+    reader.waitForFinished(60000);
+    const QJsonArray cells = QJsonDocument::fromJson(reader.readAllStandardOutput()).object().value(u"cells").toArray();
+    *rows = int(cells.size()) - 1;
+    qint64 sum = 0;
+    for (qsizetype row = 1; row < cells.size(); ++row) {
+        sum +=
+            domain::Money::minorFromJsonNumber(cells.at(row).toArray().at(column).toObject().value(u"value").toDouble())
+                .value_or(0);
+    }
+    return sum;
+}
+
+} // namespace
+
+class TestOfflineFlow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void downloadQuarter_serverStopped_programRestarted_opensOffline();
+    void workOffline_byChoice_wrongPasswordRefused();
+
+private:
+    QTemporaryDir m_home;
+    tests::ServerProcess m_server;
+};
+
+void TestOfflineFlow::downloadQuarter_serverStopped_programRestarted_opensOffline() {
+    QString error;
+    QVERIFY2(m_server.start({}, &error), qPrintable(error));
+    const QString settings = m_home.filePath(QStringLiteral("offline.ini"));
+    std::size_t users = 0;
+    int bills = 0;
+    qint64 billsTotal = 0;
+    {
+        Client online(settings);
+        online.controller.signIn(requestFor(m_server, kConnection));
+        QVERIFY(waitForLoad(online));
+        users = online.data.serviceUsers().size();
+        views::FinanceWindow *finance = openFinance(online);
+        QVERIFY(finance);
+        bills = finance->bills()->rowCount();
+        QVERIFY(bills > 0);
+        billsTotal = domain::totalsOf(finance->bills()->bills()).taxIncluded.minor();
+        const domain::Period quarter = finance->period();
+        finance->close();
+
+        QVERIFY(online.window.downloadOfflineAction()->isEnabled());
+        online.window.downloadOfflineAction()->trigger();
+        views::DownloadDialog *dialog = online.controller.downloadDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->period()->period(), quarter); // the last quarter, as the finance window shows
+        QSignalSpy done(dialog, &views::DownloadDialog::downloadFinished);
+        QTest::mouseClick(dialog->downloadButton(), Qt::LeftButton);
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        QVERIFY(QTest::qWaitFor([dialog] { return dialog->progressBar()->maximum() > 10; }, 30000));
+        QTest::qWait(200);
+        saveScreenshot(dialog, QStringLiteral("offline-download"));
+        QVERIFY(done.wait(240000));
+        QVERIFY2(!done.first().first().value<api::ApiError>().isError(), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY2(dialog->statusLabel()->text().startsWith(QLatin1String("Done")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(dialog->progressBar()->value(), dialog->progressBar()->maximum());
+    }
+    m_server.stop();
+
+    // The program again, the server gone: it signs in to the archive and says why and as of when.
+    Client restarted(settings);
+    restarted.controller.signIn(requestFor(m_server, kConnection));
+    QVERIFY(waitForLoad(restarted));
+    QLabel *notice = restarted.window.offlineNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("No connection")) &&
+                 notice->text().contains(QLatin1String("Offline")),
+             qPrintable(notice->text()));
+    QCOMPARE(restarted.data.serviceUsers().size(), users);
+    QVERIFY(restarted.controller.offline()->isOffline());
+
+    // Nothing that needs the server is offered, and each says why.
+    for (QAction *action : {restarted.window.recentOrdersAction(), restarted.window.portalUsersAction(),
+                            restarted.window.downloadOfflineAction()}) {
+        QVERIFY2(!action->isEnabled() && action->toolTip() == views::permissions::offlineText(),
+                 qPrintable(action->text() + QStringLiteral(": ") + action->toolTip()));
+    }
+    saveScreenshot(&restarted.window, QStringLiteral("offline-main"));
+
+    // The bills, their totals, the charts and an export, from the archive.
+    views::FinanceWindow *finance = openFinance(restarted);
+    QVERIFY(finance);
+    QCOMPARE(finance->bills()->rowCount(), bills);
+    QCOMPARE(domain::totalsOf(finance->bills()->bills()).taxIncluded.minor(), billsTotal);
+    auto *controller = finance->findChild<views::FinanceController *>();
+    QSignalSpy chartsLoaded(controller, &views::FinanceController::loaded);
+    finance->tabs()->setCurrentWidget(finance->charts());
+    QVERIFY(chartsLoaded.wait(kLoadTimeout));
+    QVERIFY(!finance->charts()->billsChart()->chargeSeries().empty());
+    QVERIFY(!finance->charts()->usersChart()->chargeSeries().empty());
+    saveScreenshot(finance, QStringLiteral("offline-finance-charts"));
+    finance->tabs()->setCurrentIndex(0);
+
+    QTemporaryDir out;
+    const QString xlsx = out.filePath(QStringLiteral("bills.xlsx"));
+    QSignalSpy exported(finance->billsTable(), &views::TableView::exported);
+    finance->billsTable()->exportTo(xlsx);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+    int rows = 0;
+    QCOMPARE(xlsxColumnSum(xlsx, models::BillsModel::TaxIncluded, &rows), billsTotal);
+    QCOMPARE(rows, bills);
+}
+
+void TestOfflineFlow::workOffline_byChoice_wrongPasswordRefused() {
+    Client client(m_home.filePath(QStringLiteral("choice.ini")));
+    client.controller.start();
+    views::SignInDialog *dialog = client.controller.signInDialog();
+    QVERIFY(dialog);
+    views::SignInRequest wrong = requestFor(m_server, kConnection);
+    wrong.password = QStringLiteral("not-his-password");
+    wrong.offline = true;
+    client.controller.signIn(wrong);
+    QTRY_VERIFY(dialog->findChild<QLabel *>() != nullptr);
+    QVERIFY(!client.controller.offline()->isOffline());
+    QVERIFY(!client.controller.session()->isSignedIn());
+    bool saysPassword = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        saysPassword = saysPassword || label->text().contains(QLatin1String("password does not open"));
+    }
+    QVERIFY(saysPassword);
+
+    views::SignInRequest right = requestFor(m_server, kConnection);
+    right.offline = true;
+    client.controller.signIn(right);
+    QVERIFY(waitForLoad(client));
+    QVERIFY(client.controller.offline()->isOffline());
+    QVERIFY(!client.window.offlineNotice()->text().contains(QLatin1String("No connection"))); // by choice
+    QVERIFY(client.window.offlineNotice()->isVisible());
+}
+
+int main(int argc, char *argv[]) {
+    return views::testing::runInPrivateHome<TestOfflineFlow>(argc, argv);
+}
+
+#include "tst_offline_flow.moc"
