@@ -226,6 +226,18 @@ HttpResponse patchSchedule(store::Database &db, const auth::Caller &caller, cons
     if (before->state == domain::ScheduleState::Cancelled) {
         return errorResponse(409, QStringLiteral("conflict"), QStringLiteral("the schedule is cancelled"));
     }
+    // {"state": "cancelled"} is DELETE for a client without DELETE; nothing else can change the state.
+    const QString state = body->value(QStringLiteral("state")).toString();
+    if (body->contains(QStringLiteral("state")) && state != QLatin1String("cancelled")) {
+        return invalidBody(QStringLiteral("state: only \"cancelled\" can be set"));
+    }
+    if (state == QLatin1String("cancelled")) {
+        store::Transaction transaction(db);
+        delivery::cancelSchedule(db, *key);
+        auditSchedule(db, caller, QStringLiteral("deliverySchedule.cancel"), *before, scheduleAudit(*before), {});
+        transaction.commit();
+        return scheduleReply(*loadSchedule(db, *key, caller.userId), 200);
+    }
     // The fields given replace the schedule's; the account stays (a schedule of another account is a new
     // schedule, with its own "last bill").
     QJsonObject merged = json::newDeliveryScheduleJson(*before);

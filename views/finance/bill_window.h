@@ -33,6 +33,7 @@ public:
     void setReport(const domain::BillReport &report, const QList<domain::BillItem> &items);
     void showError(const QString &message);
     const domain::BillReport &report() const { return m_report; }
+    const domain::Bill &bill() const { return m_bill; }
     TableView *sharesTable() const { return m_table; }
     TableView *linesTable() const { return m_linesTable; }
     charts::SharePieChart *pie() const { return m_pie; }

@@ -7,6 +7,7 @@
 #include "models/bill_items_model.h"
 #include "models/bills_model.h"
 #include "models/company_data.h"
+#include "views/delivery/report_delivery_actions.h"
 #include "views/finance/finance_window.h"
 
 #include <algorithm>
@@ -29,6 +30,7 @@ FinanceController::FinanceController(api::Session *session, models::CompanyData 
     connect(data, &models::CompanyData::accountsChanged, this, &FinanceController::refreshAccounts);
     window->setCompanyName(data->companyName());
     refreshAccounts();
+    attachReportDelivery(window, session); // Send by e-mail / fax, Scheduled deliveries (issue 7)
 }
 
 void FinanceController::refreshAccounts() {

@@ -72,6 +72,7 @@ FinanceWindow::FinanceWindow(QWidget *parent)
     choice->addStretch(1);
     choice->addWidget(refresh);
     layout->addLayout(choice);
+    m_tools = choice;
     m_status->setWordWrap(true);
     auto *statusBar = new QHBoxLayout;
     statusBar->addWidget(m_status, 1);
@@ -97,6 +98,10 @@ FinanceWindow::FinanceWindow(QWidget *parent)
 }
 
 FinanceWindow::~FinanceWindow() = default;
+
+void FinanceWindow::addTool(QWidget *tool) {
+    m_tools->insertWidget(m_tools->count() - 1, tool);
+}
 
 QWidget *FinanceWindow::makeBillsPage() {
     auto *page = new QWidget(m_tabs);

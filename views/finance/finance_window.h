@@ -11,6 +11,7 @@
 #include <vector>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -54,7 +55,9 @@ public:
     void setUnbilledCharges(QList<domain::BillItem> items);
     void setPayments(QList<domain::Payment> payments);
     void setStatus(const QString &text); // progress or a problem, in words
-    void setLoading(bool loading);       // offers Cancel while it loads
+    // A button of another feature (report delivery) in the row of the account and period, before Refresh.
+    void addTool(QWidget *tool);
+    void setLoading(bool loading); // offers Cancel while it loads
     // The billed lines of the period, for the charts: loaded only when the charts are looked at.
     void setPeriodCharges(QList<domain::BillItem> items);
     bool chartsShown() const;
@@ -124,6 +127,7 @@ private:
     };
 
     QString m_companyName;
+    QHBoxLayout *m_tools = nullptr; // the row of the account and period
     AccountChooser *m_accounts;
     PeriodPicker *m_period;
     QLabel *m_status;
