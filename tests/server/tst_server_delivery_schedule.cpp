@@ -39,6 +39,7 @@ private slots:
     void newBill_makesExactlyOneRun();
     void restart_doesNotSendAgain();
     void cancel_stopsRuns();
+    void patchStateCancelled_isDeleteForClientsWithoutIt();
 
 private:
     bool startServer();
@@ -231,6 +232,50 @@ void TestServerDeliverySchedule::cancel_stopsRuns() {
     QCOMPARE(runs().size(), 1);
     QCOMPARE(m_sink.mails().size(), 1);
     QCOMPARE(m_client->get(kSchedules + QStringLiteral("?state=active"), m_head).totalCount(), 0);
+    // A cancelled schedule stays cancelled.
+    QCOMPARE(m_client
+                 ->send("PATCH", kSchedules + QLatin1Char('/') + m_schedule,
+                        compact({{QStringLiteral("format"), QStringLiteral("pdf")}}), "application/json", m_head)
+                 .status,
+             409);
+}
+
+void TestServerDeliverySchedule::patchStateCancelled_isDeleteForClientsWithoutIt() {
+    const QJsonObject body{{QStringLiteral("messageType"), QStringLiteral("fax")},
+                           {QStringLiteral("report"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("bill")},
+                                                                  {QStringLiteral("billingAccount"),
+                                                                   QJsonObject{{QStringLiteral("id"), m_account}}}}},
+                           {QStringLiteral("format"), QStringLiteral("pdf")},
+                           {QStringLiteral("receiver"),
+                            QJsonArray{QJsonObject{{QStringLiteral("faxNumber"), QStringLiteral("74951234567")}}}}};
+    const tests::HttpReply created = m_client->send("POST", kSchedules, compact(body), "application/json", m_head);
+    QCOMPARE(created.status, 201);
+    const QString path = kSchedules + QLatin1Char('/') + created.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_client
+                 ->send("PATCH", path, compact({{QStringLiteral("state"), QStringLiteral("paused")}}),
+                        "application/json", m_head)
+                 .status,
+             400);
+    const tests::HttpReply cancelled = m_client->send(
+        "PATCH", path, compact({{QStringLiteral("state"), QStringLiteral("cancelled")}}), "application/json", m_head);
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.object().value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    // Each change is in the audit trail, with the schedule's account as the target.
+    const QByteArray admin = m_client->signIn(QStringLiteral("admin"));
+    const QJsonArray audit = m_client
+                                 ->get(QStringLiteral("/corporate/v1/auditRecord?actor=head.sales&target.id=") +
+                                           m_account + QStringLiteral("&limit=100"),
+                                       admin)
+                                 .array();
+    QStringList actions;
+    for (const QJsonValue &record : audit) {
+        actions.append(record.toObject().value(QStringLiteral("action")).toString());
+    }
+    QCOMPARE(actions.count(QStringLiteral("deliverySchedule.create")), 2);
+    QCOMPARE(actions.count(QStringLiteral("deliverySchedule.change")), 1);
+    QCOMPARE(actions.count(QStringLiteral("deliverySchedule.cancel")), 2);
+    QCOMPARE(actions.count(QStringLiteral("deliverySchedule.run")), 1);
+    QCOMPARE(actions.count(QStringLiteral("reportDelivery.result")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerDeliverySchedule)
