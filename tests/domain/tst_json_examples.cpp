@@ -1,6 +1,7 @@
 // Readers against the documented examples of docs/api-profile.md: each one is read with the expected
 // values, unknown fields anywhere are ignored, and writing what was read gives the example back.
 
+#include "domain/json/delivery_json.h"
 #include "domain/json/mapping.h"
 #include "examples.h"
 #include "fixtures.h"
@@ -341,6 +342,10 @@ private slots:
                 type = object.contains(QStringLiteral("id")) ? QStringLiteral("comment") : QStringLiteral("newComment");
             } else if (object.contains(QStringLiteral("publishedAt"))) {
                 type = QStringLiteral("news");
+            } else if (type.isEmpty() && object.contains(QStringLiteral("report"))) {
+                type = QStringLiteral("deliverySchedule");
+            } else if (type == QLatin1String("ReportDelivery") && !object.contains(QStringLiteral("id"))) {
+                type = QStringLiteral("newReportDelivery");
             }
             seen.append(type);
             if (type == QLatin1String("Organization")) {
@@ -398,6 +403,14 @@ private slots:
             } else if (type == QLatin1String("CommunicationMessage")) {
                 QCOMPARE(object, parseObject(examples::kCommunicationMessage));
                 checkDocumented(object, json::communicationMessageFromJson);
+            } else if (type == QLatin1String("ReportDelivery")) {
+                checkDocumented(object, json::reportDeliveryFromJson);
+            } else if (type == QLatin1String("newReportDelivery")) {
+                const Result<ReportDelivery> read = json::newReportDeliveryFromJson(object);
+                QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+                QCOMPARE(json::newReportDeliveryJson(read.value()), object);
+            } else if (type == QLatin1String("deliverySchedule")) {
+                checkDocumented(object, json::deliveryScheduleFromJson);
             } else if (type == QLatin1String("auditRecord")) {
                 QCOMPARE(object, parseObject(examples::kAuditRecord));
                 checkDocumented(object, json::auditRecordFromJson);
@@ -406,14 +419,28 @@ private slots:
             }
         }
         seen.sort();
-        QCOMPARE(seen, QStringList(
-                           {QStringLiteral("AppliedCustomerBillingRate"), QStringLiteral("CommunicationMessage"),
-                            QStringLiteral("CorporateBillingAccount"), QStringLiteral("CorporateProductOffering"),
-                            QStringLiteral("CustomerBill"), QStringLiteral("Error"), QStringLiteral("Individual"),
-                            QStringLiteral("Organization"), QStringLiteral("Payment"), QStringLiteral("Product"),
-                            QStringLiteral("ProductOrder"), QStringLiteral("Usage"), QStringLiteral("auditRecord"),
-                            QStringLiteral("chargeThreshold"), QStringLiteral("comment"), QStringLiteral("me"),
-                            QStringLiteral("newComment"), QStringLiteral("newProductOrder"), QStringLiteral("news")}));
+        QCOMPARE(seen, QStringList({QStringLiteral("AppliedCustomerBillingRate"),
+                                    QStringLiteral("CommunicationMessage"),
+                                    QStringLiteral("CorporateBillingAccount"),
+                                    QStringLiteral("CorporateProductOffering"),
+                                    QStringLiteral("CustomerBill"),
+                                    QStringLiteral("Error"),
+                                    QStringLiteral("Individual"),
+                                    QStringLiteral("Organization"),
+                                    QStringLiteral("Payment"),
+                                    QStringLiteral("Product"),
+                                    QStringLiteral("ProductOrder"),
+                                    QStringLiteral("ReportDelivery"),
+                                    QStringLiteral("Usage"),
+                                    QStringLiteral("auditRecord"),
+                                    QStringLiteral("chargeThreshold"),
+                                    QStringLiteral("comment"),
+                                    QStringLiteral("deliverySchedule"),
+                                    QStringLiteral("me"),
+                                    QStringLiteral("newComment"),
+                                    QStringLiteral("newProductOrder"),
+                                    QStringLiteral("newReportDelivery"),
+                                    QStringLiteral("news")}));
     }
 };
 
