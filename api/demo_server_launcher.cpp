@@ -106,7 +106,9 @@ void DemoServerLauncher::start(const QString &dataDir) {
                                               QStringLiteral("0"),          QStringLiteral("--listen"),
                                               QStringLiteral("127.0.0.1")} +
                                   (stale ? QStringList{QStringLiteral("--regenerate")} : QStringList()) +
-                                  m_extraArguments;
+                                  m_extraArguments +
+                                  // e.g. "--smtp 127.0.0.1:2525": report delivery in the demo (README)
+                                  QProcess::splitCommand(qEnvironmentVariable("CORPCARE_DEMO_SERVER_ARGS"));
     qCDebug(lcApi) << "starting" << binary << arguments;
     m_startTimer.start(m_startTimeout);
     m_process->start(binary, arguments);

@@ -105,18 +105,22 @@ void TestDeliveryFlow::billWindow_sendItemizationByEmail_deliveryWindowSaysSent(
     QVERIFY(dialog);
     dialog->setReceivers(QStringLiteral("cfo@example.com; not-an-address"));
     QVERIFY(!dialog->isAcceptable()); // Send stays disabled and says which one is wrong
-    dialog->setReceivers(QStringLiteral("cfo@example.com; ap@example.com"));
+    m_sink.refuseRecipient(QStringLiteral("gone@example.com"));
+    dialog->setReceivers(QStringLiteral("cfo@example.com; ap@example.com\ngone@example.com"));
     QVERIFY(dialog->isAcceptable());
     dialog->setFormat(domain::ReportFormat::Xlsx);
     dialog->accept();
     QVERIFY(delivery);
     QSignalSpy finished(delivery, &views::DeliveryWindow::finished);
     QVERIFY(finished.wait(30000));
-    QCOMPARE(delivery->receiversTable()->rowCount(), 2);
+    QCOMPARE(delivery->receiversTable()->rowCount(), 3);
     QCOMPARE(delivery->receiverState(0), QStringLiteral("sent"));
     QCOMPARE(delivery->receiverState(1), QStringLiteral("sent"));
     QCOMPARE(delivery->receiversTable()->item(0, 1)->text(), QStringLiteral("Sent"));
-    QVERIFY2(delivery->statusText().contains(QStringLiteral("Sent to every receiver")),
+    QCOMPARE(delivery->receiverState(2), QStringLiteral("failed"));
+    QCOMPARE(delivery->receiversTable()->item(2, 1)->text(), QStringLiteral("Failed"));
+    QVERIFY(delivery->receiversTable()->item(2, 2)->text().contains(QStringLiteral("550")));
+    QVERIFY2(delivery->statusText().contains(QStringLiteral("2 of 3 sent, 1 failed")),
              qPrintable(delivery->statusText()));
     saveScreenshot(delivery, QStringLiteral("delivery-window"));
 
