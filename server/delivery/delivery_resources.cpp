@@ -4,6 +4,7 @@
 #include "domain/json/paths.h"
 #include "server/delivery/delivery_store.h"
 #include "server/resources/id_list.h"
+#include "server/resources/request_body.h"
 #include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
 
@@ -15,24 +16,12 @@ namespace corpcare::server::delivery {
 using http::errorResponse;
 using http::HttpResponse;
 using query::FieldType;
+using resources::bodyObject;
+using resources::invalidBody;
+using resources::notFound;
 namespace json = domain::json;
 
 namespace {
-
-HttpResponse invalidBody(const QString &message) {
-    return errorResponse(400, QStringLiteral("invalidBody"), message);
-}
-
-HttpResponse notFound(const QString &name, const QString &id) {
-    return errorResponse(404, QStringLiteral("notFound"), QStringLiteral("no %1 with id %2").arg(name, id.left(64)));
-}
-
-std::optional<QJsonObject> bodyObject(const http::HttpRequest &request) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    return error.error == QJsonParseError::NoError && document.isObject() ? std::optional(document.object())
-                                                                          : std::nullopt;
-}
 
 QDateTime nowUtc() {
     return QDateTime::currentDateTimeUtc();
@@ -108,9 +97,10 @@ bool asksForReportDeliveries(const http::HttpRequest &request) {
 
 HttpResponse postDelivery(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request,
                           const DeliveryOptions &options) {
-    const auto body = bodyObject(request);
+    QString error;
+    const auto body = bodyObject(request, &error);
     if (!body) {
-        return invalidBody(QStringLiteral("the body is not a JSON object"));
+        return invalidBody(error);
     }
     const domain::Result<domain::ReportDelivery> read = json::newReportDeliveryFromJson(*body);
     if (!read) {
@@ -169,9 +159,10 @@ HttpResponse listDeliveries(store::Database &db, const auth::Caller &caller, con
 }
 
 HttpResponse postSchedule(store::Database &db, const auth::Caller &caller, const http::HttpRequest &request) {
-    const auto body = bodyObject(request);
+    QString error;
+    const auto body = bodyObject(request, &error);
     if (!body) {
-        return invalidBody(QStringLiteral("the body is not a JSON object"));
+        return invalidBody(error);
     }
     const domain::Result<domain::DeliverySchedule> read = json::newDeliveryScheduleFromJson(*body);
     if (!read) {
@@ -219,9 +210,10 @@ HttpResponse patchSchedule(store::Database &db, const auth::Caller &caller, cons
     if (!before) {
         return notFound(QStringLiteral("deliverySchedule"), id);
     }
-    const auto body = bodyObject(request);
+    QString error;
+    const auto body = bodyObject(request, &error);
     if (!body) {
-        return invalidBody(QStringLiteral("the body is not a JSON object"));
+        return invalidBody(error);
     }
     if (before->state == domain::ScheduleState::Cancelled) {
         return errorResponse(409, QStringLiteral("conflict"), QStringLiteral("the schedule is cancelled"));

@@ -12,11 +12,11 @@ namespace corpcare::server::delivery {
 using domain::ReceiverState;
 namespace json = domain::json;
 
-namespace {
-
 QDateTime utcFromMs(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
+
+namespace {
 
 template <typename Enum>
 Enum fromText(const QString &text, std::initializer_list<Enum> values, Enum fallback) {

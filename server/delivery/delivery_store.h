@@ -2,6 +2,7 @@
 
 #include "domain/report_delivery.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,9 @@ class Database;
 namespace corpcare::server::delivery {
 
 void createDeliverySchema(store::Database &db);
+
+// The stored milliseconds since the epoch as a UTC date-time.
+QDateTime utcFromMs(qint64 ms);
 
 // "rd-12" <-> 12: report deliveries share the communicationMessage path with SMS.
 QString deliveryWireId(qint64 id);

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QTimeZone>
 
 #include <chrono>
 
@@ -23,10 +22,6 @@ using domain::ReceiverState;
 namespace json = domain::json;
 
 namespace {
-
-QDateTime utcNow(qint64 nowMs) {
-    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
-}
 
 QString loginOf(store::Database &db, qint64 userId) {
     return db.scalar(QStringLiteral("SELECT login FROM portal_user WHERE id = ?"), {userId}).toString();
@@ -109,7 +104,7 @@ void sendOne(store::Database &db, const DeliveryOptions &options, qint64 id) {
                         std::nullopt,
                         std::nullopt,
                         {}},
-                       utcNow(nowMs));
+                       utcFromMs(nowMs));
     transaction.commit();
     qCInfo(lcDelivery) << "delivery" << done.id << "done:" << outcomes.size() << "receivers asked";
 }
@@ -182,7 +177,7 @@ int checkSchedules(store::Database &db, const DeliveryOptions &options, qint64 n
                             std::nullopt,
                             std::nullopt,
                             {}},
-                           utcNow(nowMs));
+                           utcFromMs(nowMs));
         transaction.commit();
         ++made;
     }
@@ -203,32 +198,21 @@ DeliveryWorker::~DeliveryWorker() {
 }
 
 void DeliveryWorker::start() {
-    m_thread = std::thread([this] { run(); });
+    m_thread.start([this] { run(); });
 }
 
 void DeliveryWorker::wake() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_changed.notify_all();
+    m_thread.wake();
 }
 
 void DeliveryWorker::stop() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    m_thread.stop();
 }
 
 void DeliveryWorker::run() {
     const auto db = store::Database::open(m_path, store::Database::Mode::ReadWrite);
     auto nextCheck = std::chrono::steady_clock::now();
-    for (;;) {
+    do {
         try {
             if (std::chrono::steady_clock::now() >= nextCheck) {
                 checkSchedules(*db, m_options, QDateTime::currentMSecsSinceEpoch());
@@ -238,13 +222,7 @@ void DeliveryWorker::run() {
         } catch (const store::SqlError &e) {
             qCWarning(lcDelivery) << "delivery worker:" << e.what(); // tried again on the next pass
         }
-        std::unique_lock lock(m_mutex);
-        m_changed.wait_until(lock, nextCheck, [this] { return m_stopping || m_woken; });
-        if (m_stopping) {
-            return;
-        }
-        m_woken = false;
-    }
+    } while (!m_thread.sleepUntil(nextCheck));
 }
 
 } // namespace corpcare::server::delivery

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "server/delivery/smtp_client.h"
+#include "server/store/wakeable_thread.h"
 
 #include <QString>
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace corpcare::server::store {
 class Database;
@@ -58,11 +55,7 @@ private:
 
     QString m_path;
     DeliveryOptions m_options;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_stopping = false;
-    bool m_woken = false;
-    std::thread m_thread;
+    store::WakeableThread m_thread;
 };
 
 } // namespace corpcare::server::delivery

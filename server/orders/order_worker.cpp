@@ -17,45 +17,24 @@ OrderWorker::~OrderWorker() {
 }
 
 void OrderWorker::start() {
-    m_thread = std::thread([this] { run(); });
+    m_thread.start([this] { run(); });
 }
 
 void OrderWorker::wake() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_changed.notify_all();
+    m_thread.wake();
 }
 
 void OrderWorker::stop() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
-}
-
-bool OrderWorker::wait(int ms) {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_stopping; });
-    return m_stopping;
+    m_thread.stop();
 }
 
 void OrderWorker::run() {
     std::unique_ptr<store::Database> db;
-    const auto waitFor = [this](int ms) { return wait(ms); };
-    while (true) {
-        {
-            const std::lock_guard lock(m_mutex);
-            if (m_stopping) {
-                return;
-            }
-            m_woken = false;
-        }
+    const auto waitFor = [this](int ms) {
+        return m_thread.pauseUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(ms));
+    };
+    while (!m_thread.stopping()) {
+        m_thread.clearWake();
         bool worked = false;
         try {
             if (!db) {
@@ -68,8 +47,7 @@ void OrderWorker::run() {
             db.reset();
         }
         if (!worked) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping || m_woken; });
+            m_thread.sleepUntil(std::chrono::steady_clock::now() + std::chrono::seconds(1));
         }
     }
 }

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "server/orders/order_store.h"
+#include "server/store/wakeable_thread.h"
 
 #include <QString>
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace corpcare::server::orders {
 
@@ -26,16 +23,10 @@ public:
 
 private:
     void run();
-    // Sleeps up to ms or until woken; true when stopping.
-    bool wait(int ms);
 
     QString m_path;
     WorkPace m_pace;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_stopping = false;
-    bool m_woken = false;
-    std::thread m_thread;
+    store::WakeableThread m_thread;
 };
 
 } // namespace corpcare::server::orders

@@ -7,6 +7,7 @@
 #include "server/query/filter_sql.h"
 #include "server/resources/id_list.h"
 #include "server/resources/list_handler.h"
+#include "server/resources/request_body.h"
 #include "server/store/audit_log.h"
 #include "server/store/sqlite.h"
 
@@ -22,24 +23,6 @@ using query::FieldType;
 namespace json = domain::json;
 
 namespace {
-
-HttpResponse invalidBody(const QString &message) {
-    return errorResponse(400, QStringLiteral("invalidBody"), message);
-}
-
-HttpResponse notFound(const QString &name, const QString &id) {
-    return errorResponse(404, QStringLiteral("notFound"), QStringLiteral("no %1 with id %2").arg(name, id.left(64)));
-}
-
-std::optional<QJsonObject> bodyObject(const http::HttpRequest &request, QString *error) {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("the body is not a JSON object");
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 std::optional<qint64> idOf(const QString &text) {
     bool ok = false;

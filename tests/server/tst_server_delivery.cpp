@@ -16,10 +16,6 @@ using tests::SmtpSink;
 
 namespace {
 
-QByteArray compact(const QJsonObject &object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 struct Bill {
     QString id;
     QString accountId;

@@ -19,10 +19,6 @@ using tests::SmtpSink;
 
 namespace {
 
-QByteArray compact(const QJsonObject &object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 constexpr int kSettleMs = 2500; // more than two schedule checks
 
 } // namespace

@@ -33,6 +33,10 @@ QByteArray runOnFile(const QString &program, QStringList arguments, const QStrin
 
 } // namespace
 
+QByteArray compact(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject request(const QString &channel, const QString &kind, const QString &accountId, const QString &billId,
                     const QString &format, const QJsonArray &receivers) {
     QJsonObject report{{QStringLiteral("kind"), kind},

@@ -13,6 +13,9 @@ namespace corpcare::tests::delivery {
 inline const QString kMessages = QStringLiteral("/tmf-api/communicationManagement/v4/communicationMessage");
 inline const QString kSchedules = QStringLiteral("/corporate/v1/deliverySchedule");
 
+// The body bytes of a JSON object, as the requests send it.
+QByteArray compact(const QJsonObject &object);
+
 QJsonObject request(const QString &channel, const QString &kind, const QString &accountId, const QString &billId,
                     const QString &format, const QJsonArray &receivers);
 QJsonArray emails(const QStringList &addresses);
