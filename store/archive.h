@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QSet>
@@ -117,6 +118,9 @@ public:
     QByteArray seal(const QString &kind, const QString &id, const QByteArray &json) const;
     std::optional<QByteArray> unseal(const QString &kind, const QString &id, const QByteArray &sealed) const;
 
+    // The number a kind (a collection path) is filed under; -1 when nothing of it was ever stored.
+    int kindId(const QString &kind);
+
     // The archive's connection for the calling thread (QtSql connections belong to one thread).
     QSqlDatabase database();
     // One thread of its own for downloads and offline answers, so the window never waits on the disk.
@@ -126,7 +130,8 @@ private:
     Archive(QString path, ArchiveOwner owner, QByteArray dataKey);
     static QSqlDatabase connect(const QString &path, const QString &name, QString *error);
     QString connectionName() const; // of the calling thread
-    void dropConnection();          // the calling thread's
+    int kindId(const QString &kind, bool create, QString *error);
+    void dropConnection(); // the calling thread's
 
     QString m_path;
     ArchiveOwner m_owner;
@@ -134,6 +139,7 @@ private:
     QThreadPool m_pool;
     QMutex m_connectionsLock;
     QStringList m_connections;
+    QHash<QString, int> m_kinds; // guarded by m_connectionsLock
 };
 
 } // namespace corpcare::store

@@ -9,7 +9,7 @@ class QSqlDatabase;
 // crash during a migration leaves the older version whole.
 namespace corpcare::store::schema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 int versionOf(QSqlDatabase &db);
 // Brings the database to `target` (tests build an older archive with a smaller target). False, with

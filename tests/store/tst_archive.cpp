@@ -217,7 +217,7 @@ private slots:
             QVERIFY2(store::schema::migrate(db, &error, 1), qPrintable(error));
             QCOMPARE(store::schema::versionOf(db), 1);
             QSqlQuery insert(db);
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO record(kind, id, seq, body) VALUES('k', '1', 1, x'00')")));
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO record(kind, id, seq, body) VALUES(1, '1', 1, x'00')")));
             QVERIFY2(store::schema::migrate(db, &error), qPrintable(error));
             QCOMPARE(store::schema::versionOf(db), store::schema::kCurrentVersion);
             QSqlQuery check(db);

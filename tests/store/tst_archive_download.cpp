@@ -7,9 +7,11 @@
 #include "api/session.h"
 #include "api/sign_in_job.h"
 #include "domain/json/paths.h"
+#include "domain/search.h"
 #include "store/archive.h"
 #include "store/archive_downloader.h"
 #include "store/archive_network.h"
+#include "store/archive_search.h"
 #include "support/server_process.h"
 #include "support/signed_in_session.h"
 
@@ -224,6 +226,57 @@ private slots:
         QVERIFY(refused.wait(5000));
         QCOMPARE(comment->error().httpStatus, 501);
         QVERIFY2(comment->error().message.contains(QLatin1String("offline")), qPrintable(comment->error().message));
+    }
+
+    void search_aNumberOrAName_findsThatLinesRecordsOfThePeriod() {
+        auto archive =
+            openArchive(m_dir.filePath(QStringLiteral("whole")), ownerOf(m_server, QStringLiteral("admin")), false);
+        QVERIFY(archive);
+        const auto lines = all<domain::ServiceUser>(api::loadServiceUsers(m_admin.get(), this));
+        const domain::ServiceUser &line = lines.at(7);
+        const domain::Period september{QDate(2026, 9, 1), QDate(2026, 10, 1)};
+        const auto charges =
+            all<domain::BillItem>(api::loadChargesOfPeriod(m_admin.get(), {}, {line.id}, september, this));
+        const auto usage = all<domain::UsageRecord>(api::loadUsage(m_admin.get(), line.id, september, this));
+        QVERIFY(!charges.isEmpty() && !usage.isEmpty());
+
+        store::ArchiveSearch search(archive.get());
+        // The number as people write it: "+7 910 123-45-67" finds the line stored as digits.
+        const QString formatted =
+            QStringLiteral("+%1 %2 %3-%4")
+                .arg(line.msisdn.left(1), line.msisdn.mid(1, 3), line.msisdn.mid(4, 3), line.msisdn.mid(7, 2));
+        const store::ArchiveSearchResult byNumber = search.find(formatted, september);
+        QVERIFY2(byNumber.error.isEmpty(), qPrintable(byNumber.error));
+        QCOMPARE(byNumber.lines, 1);
+        QCOMPARE(byNumber.total, qint64(charges.size() + usage.size()));
+        QCOMPARE(byNumber.hits.size(), qsizetype(byNumber.total));
+        for (const store::ArchiveHit &hit : byNumber.hits) {
+            QCOMPARE(hit.productId, line.id);
+            QVERIFY(september.contains(hit.day));
+        }
+        QVERIFY(std::is_sorted(byNumber.hits.begin(), byNumber.hits.end(),
+                               [](const store::ArchiveHit &a, const store::ArchiveHit &b) { return a.day > b.day; }));
+        qint64 chargesTotal = 0;
+        for (const domain::BillItem &item : charges) {
+            chargesTotal += item.taxIncluded.minor();
+        }
+        qint64 foundTotal = 0;
+        for (const store::ArchiveHit &hit : byNumber.hits) {
+            foundTotal += hit.kind == store::ArchiveHit::Kind::Charge ? hit.amount.minor() : 0;
+        }
+        QCOMPARE(foundTotal, chargesTotal);
+
+        // A name in another case: the lines the program's own rule picks, and at most `limit` shown.
+        const QString name = line.user.name.section(QLatin1Char(' '), -1).toUpper();
+        const domain::SearchText rule(name);
+        const int expected = int(std::count_if(lines.begin(), lines.end(), [&rule](const domain::ServiceUser &user) {
+            return rule.matches(user.msisdn, user.user.name);
+        }));
+        const store::ArchiveSearchResult byName = search.find(name, kQuarter, 5);
+        QCOMPARE(byName.lines, expected);
+        QVERIFY(byName.total > 5);
+        QCOMPARE(byName.hits.size(), 5);
+        QCOMPARE(search.find(QStringLiteral("no such person"), kQuarter).lines, 0);
     }
 
     void downloadAgain_updatesNeverDuplicates() {

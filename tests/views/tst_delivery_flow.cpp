@@ -87,8 +87,9 @@ void TestDeliveryFlow::billWindow_sendItemizationByEmail_deliveryWindowSaysSent(
     QTest::keyClick(finance->billsTable(), Qt::Key_Return);
     QVERIFY(ready.wait(30000));
     auto *billWindow = ready.first().first().value<views::BillWindow *>();
-    // What ClientController::openBill does for every bill window once it is wired (see the report).
-    views::ReportDeliveryActions *actions = views::attachReportDelivery(billWindow, client.controller.session());
+    // ClientController::openBill gives every bill window its delivery actions.
+    auto *actions = billWindow->findChild<views::ReportDeliveryActions *>();
+    QVERIFY(actions);
     billWindow->tabs()->setCurrentIndex(1); // Lines: the itemization
     QVERIFY(actions->emailAction()->isEnabled());
     auto *button = billWindow->findChild<QPushButton *>(QStringLiteral("sendByEmailButton"));

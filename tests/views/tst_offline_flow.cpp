@@ -4,9 +4,11 @@
 #include "api/session.h"
 #include "charts/series_line_chart.h"
 #include "domain/bill_report.h"
+#include "models/archive_hits_model.h"
 #include "models/bills_model.h"
 #include "models/money_format.h"
 #include "support/server_process.h"
+#include "views/archive/archive_search_window.h"
 #include "views/archive/download_dialog.h"
 #include "views/archive/offline_access.h"
 #include "views/common/permissions.h"
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -183,6 +186,26 @@ void TestOfflineFlow::downloadQuarter_serverStopped_programRestarted_opensOfflin
     int rows = 0;
     QCOMPARE(xlsxColumnSum(xlsx, models::BillsModel::TaxIncluded, &rows), billsTotal);
     QCOMPARE(rows, bills);
+
+    // File → Search the archive: one line's charges and calls of the quarter, by its number as written.
+    const domain::ServiceUser &line = restarted.data.serviceUsers().at(3);
+    restarted.controller.openArchiveSearch();
+    views::ArchiveSearchWindow *search = restarted.controller.archiveSearchWindow();
+    QVERIFY(search);
+    QSignalSpy searched(search, &views::ArchiveSearchWindow::searched);
+    search->periodPicker()->setPreset(domain::PeriodPreset::Last3Months);
+    QVERIFY(searched.wait(10000));
+    searched.clear();
+    QTest::keyClicks(search->textEdit(), domain::formatMsisdn(line.msisdn));
+    QTest::keyClick(search->textEdit(), Qt::Key_Return);
+    QVERIFY(searched.wait(10000));
+    QVERIFY2(search->statusLabel()->text().startsWith(QLatin1String("1 line")),
+             qPrintable(search->statusLabel()->text()));
+    QVERIFY(search->hits()->rowCount() > 3);
+    for (const store::ArchiveHit &hit : search->hits()->hits()) {
+        QCOMPARE(hit.productId, line.id);
+    }
+    saveScreenshot(search, QStringLiteral("offline-archive-search"));
 }
 
 void TestOfflineFlow::workOffline_byChoice_wrongPasswordRefused() {

@@ -41,6 +41,17 @@ void OfflineAccess::signedInOnline(const SavedConnection &connection, const QStr
     m_offline = false;
 }
 
+store::Archive *OfflineAccess::archiveToRead(QString *error) {
+    if (store::Archive *open = archive()) {
+        return open;
+    }
+    const store::ArchiveOwner owner = ownerOf(m_connection);
+    auto result = store::Archive::OpenResult::Failed;
+    m_archive =
+        store::Archive::open(store::Archive::pathFor(m_directory, owner), owner, m_password, false, &result, error);
+    return m_archive.get();
+}
+
 store::Archive *OfflineAccess::archiveForDownload(QString *error, bool *replaced) {
     *replaced = false;
     if (m_archive) {

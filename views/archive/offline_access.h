@@ -35,6 +35,8 @@ public:
 
     // Signed in to the server: the password opens (or makes) the user's archive when he downloads.
     void signedInOnline(const api::secrets::SavedConnection &connection, const QString &password);
+    // The archive to read (offline: the one worked on; online: the user's, opened with his password).
+    store::Archive *archiveToRead(QString *error);
     // The archive to download into; an archive made with an older password is made anew (*replaced).
     store::Archive *archiveForDownload(QString *error, bool *replaced);
 

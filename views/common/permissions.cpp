@@ -30,8 +30,8 @@ bool isOffline(const api::Session *session) {
 namespace {
 template <typename Control>
 void apply(Control *control, const api::Session *session, const QString &permission, bool usable,
-           const QString &tooltip) {
-    const bool allowed = holds(session, permission);
+           const QString &tooltip, bool needsServer = false) {
+    const bool allowed = holds(session, permission) && !(needsServer && isOffline(session));
     control->setEnabled(allowed && usable);
     // Offline the user holds only the permissions to look (store::answerFromArchive): say why, not which.
     control->setToolTip(allowed ? tooltip : isOffline(session) ? offlineText() : missingText(permission));
@@ -46,6 +46,16 @@ void allow(QAction *action, const api::Session *session, const QString &permissi
 void allow(QWidget *widget, const api::Session *session, const QString &permission, bool usable,
            const QString &tooltip) {
     apply(widget, session, permission, usable, tooltip);
+}
+
+void allowOnline(QAction *action, const api::Session *session, const QString &permission, bool usable,
+                 const QString &tooltip) {
+    apply(action, session, permission, usable, tooltip, true);
+}
+
+void allowOnline(QWidget *widget, const api::Session *session, const QString &permission, bool usable,
+                 const QString &tooltip) {
+    apply(widget, session, permission, usable, tooltip, true);
 }
 
 } // namespace corpcare::views::permissions

@@ -27,5 +27,11 @@ void allow(QAction *action, const api::Session *session, const QString &permissi
            const QString &tooltip = {});
 void allow(QWidget *widget, const api::Session *session, const QString &permission, bool usable = true,
            const QString &tooltip = {});
+// The same for what needs the server whatever the user holds (sending, downloading): offline it is
+// disabled and says so.
+void allowOnline(QAction *action, const api::Session *session, const QString &permission, bool usable = true,
+                 const QString &tooltip = {});
+void allowOnline(QWidget *widget, const api::Session *session, const QString &permission, bool usable = true,
+                 const QString &tooltip = {});
 
 } // namespace corpcare::views::permissions

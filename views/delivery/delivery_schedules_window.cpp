@@ -222,10 +222,11 @@ const domain::DeliverySchedule *DeliverySchedulesWindow::chosen() const {
 void DeliverySchedulesWindow::updateButtons() {
     const domain::DeliverySchedule *schedule = chosen();
     const bool active = schedule != nullptr && schedule->state == domain::ScheduleState::Active;
-    permissions::allow(m_new, m_session, domain::permission::viewFinance, !m_suggested.isNull(),
-                       m_suggested.isNull() ? tr("Choose one billing account in Financial control first.") : QString());
-    permissions::allow(m_edit, m_session, domain::permission::viewFinance, active);
-    permissions::allow(m_cancel, m_session, domain::permission::viewFinance, active);
+    permissions::allowOnline(m_new, m_session, domain::permission::viewFinance, !m_suggested.isNull(),
+                             m_suggested.isNull() ? tr("Choose one billing account in Financial control first.")
+                                                  : QString());
+    permissions::allowOnline(m_edit, m_session, domain::permission::viewFinance, active);
+    permissions::allowOnline(m_cancel, m_session, domain::permission::viewFinance, active);
 }
 
 void DeliverySchedulesWindow::showSchedules(const QList<domain::DeliverySchedule> &schedules) {

@@ -52,8 +52,8 @@ void ReportDeliveryActions::refresh() {
     const Current current = m_current();
     const bool usable = current.report.has_value();
     const QString tooltip = usable ? current.title : current.whyNone;
-    permissions::allow(m_email, m_session, domain::permission::viewFinance, usable, tooltip);
-    permissions::allow(m_fax, m_session, domain::permission::viewFinance, usable, tooltip);
+    permissions::allowOnline(m_email, m_session, domain::permission::viewFinance, usable, tooltip);
+    permissions::allowOnline(m_fax, m_session, domain::permission::viewFinance, usable, tooltip);
 }
 
 void ReportDeliveryActions::openDialog(DeliveryChannel channel) {
@@ -165,7 +165,7 @@ ReportDeliveryActions *attachReportDelivery(FinanceWindow *window, api::Session 
     window->addTool(actions->makeButton(window));
     auto *schedules = new QPushButton(ReportDeliveryActions::tr("Sc&heduled deliveries…"), window);
     schedules->setObjectName(QStringLiteral("scheduledDeliveries"));
-    permissions::allow(schedules, session, domain::permission::viewFinance);
+    permissions::allowOnline(schedules, session, domain::permission::viewFinance);
     window->addTool(schedules);
     QObject::connect(schedules, &QPushButton::clicked, window, [window, session] {
         auto *list = window->findChild<DeliverySchedulesWindow *>();

@@ -76,6 +76,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
     connect(m_window, &MainWindow::auditRequested, this, &ClientController::openAudit);
     connect(m_window, &MainWindow::downloadOfflineRequested, this, &ClientController::openDownload);
     connect(m_window, &MainWindow::workOfflineRequested, this, &ClientController::workOffline);
+    connect(m_window, &MainWindow::archiveSearchRequested, this, &ClientController::openArchiveSearch);
     connect(m_operations, &OperationsController::refreshWanted, this, &ClientController::loadCompany);
     connect(m_operations, &OperationsController::userActivated, this, &ClientController::showServiceUser);
     // Counted when the thresholds change and when a load ends, not per appended slice: that would scan
@@ -167,6 +168,7 @@ void ClientController::signIn(const SignInRequest &request) {
         m_signInJob->abort(); // only the latest attempt may sign in
     }
     ++m_sessionGeneration;
+    closeArchiveWindows();
     if (request.offline) {
         signInOffline(request, {});
         return;
@@ -529,6 +531,7 @@ void ClientController::signOut() {
     ++m_sessionGeneration;
     m_window->clearProblem();
     m_session->signOut();
+    closeArchiveWindows();
     m_offline->reset(m_session);
     m_offlineReason.clear();
     showOfflineState();
@@ -586,8 +589,10 @@ void ClientController::loadComments(const Location &location) {
     CommentsPanel *panel = location.kind == NodeKind::Account ? m_window->browser()->accountComments()
                                                               : m_window->browser()->userComments();
     m_commentsLocation = location;
-    panel->setCanComment(m_session->currentUser().permissions.contains(domain::permission::viewAccounts),
-                         tr("Commenting needs the permission viewAccounts."));
+    const bool offline = permissions::isOffline(m_session);
+    panel->setCanComment(!offline && permissions::holds(m_session, domain::permission::viewAccounts),
+                         offline ? permissions::offlineText()
+                                 : permissions::missingText(domain::permission::viewAccounts));
     panel->setLoading(true);
     const QString type =
         location.kind == NodeKind::Account ? QStringLiteral("BillingAccount") : QStringLiteral("Product");

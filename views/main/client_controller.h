@@ -28,6 +28,7 @@ class PacedAppender;
 
 namespace corpcare::views {
 
+class ArchiveSearchWindow;
 class AuditWindow;
 class DownloadDialog;
 class OfflineAccess;
@@ -72,6 +73,8 @@ public:
     // Offline (issue 7, client_offline.cpp): File → Download for offline, and working on the archive.
     void openDownload();
     DownloadDialog *downloadDialog() const;
+    void openArchiveSearch();
+    ArchiveSearchWindow *archiveSearchWindow() const;
     OfflineAccess *offline() const { return m_offline; }
 
 signals:
@@ -113,6 +116,7 @@ private:
     bool offerArchiveInstead(const SignInRequest &request, const api::ApiError &error);
     void showOfflineState();
     void workOffline();
+    void closeArchiveWindows(); // before the archive they read closes
     void abandonSignIn();
 
     MainWindow *m_window;
@@ -142,6 +146,7 @@ private:
     OfflineAccess *m_offline;
     QString m_offlineReason; // why the program went offline by itself, shown in the notice
     QPointer<DownloadDialog> m_download;
+    QPointer<ArchiveSearchWindow> m_archiveSearch;
 };
 
 } // namespace corpcare::views

@@ -4,6 +4,7 @@
 #include "api/sign_in_job.h"
 #include "domain/portal_user.h"
 #include "models/company_data.h"
+#include "views/archive/archive_search_window.h"
 #include "views/archive/download_dialog.h"
 #include "views/archive/offline_access.h"
 #include "views/common/permissions.h"
@@ -12,6 +13,7 @@
 #include "views/signin/sign_in_dialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QLocale>
 
 namespace corpcare::views {
@@ -45,10 +47,9 @@ bool ClientController::offerArchiveInstead(const SignInRequest &request, const A
 }
 
 void ClientController::showOfflineState() {
-    const bool offline = m_offline->isOffline();
-    if (!offline) {
+    permissions::allowOnline(m_window->downloadOfflineAction(), m_session, domain::permission::viewFinance);
+    if (!m_offline->isOffline()) {
         m_window->setOfflineNotice({});
-        permissions::allow(m_window->downloadOfflineAction(), m_session, domain::permission::viewFinance);
         return;
     }
     const QLocale locale;
@@ -59,8 +60,6 @@ void ClientController::showOfflineState() {
         (m_offlineReason.isEmpty() ? QString() : m_offlineReason + QLatin1Char(' ')) +
         tr("Offline: you see the data downloaded as of %1. Changes need the server: File → Sign in works online.")
             .arg(asOf));
-    m_window->downloadOfflineAction()->setEnabled(false);
-    m_window->downloadOfflineAction()->setToolTip(permissions::offlineText());
 }
 
 void ClientController::workOffline() {
@@ -87,6 +86,33 @@ void ClientController::openDownload() {
 
 DownloadDialog *ClientController::downloadDialog() const {
     return m_download.data();
+}
+
+void ClientController::openArchiveSearch() {
+    if (m_archiveSearch) {
+        m_archiveSearch->raise();
+        m_archiveSearch->activateWindow();
+        return;
+    }
+    QString error;
+    store::Archive *archive = m_session->isSignedIn() ? m_offline->archiveToRead(&error) : nullptr;
+    if (!archive) {
+        m_window->showProblem(m_session->isSignedIn() ? error : tr("Sign in to search your archive."), {}, false);
+        return;
+    }
+    m_archiveSearch = new ArchiveSearchWindow(archive, QDate::currentDate(), m_window);
+    m_archiveSearch->show();
+    m_archiveSearch->textEdit()->setFocus();
+}
+
+ArchiveSearchWindow *ClientController::archiveSearchWindow() const {
+    return m_archiveSearch.data();
+}
+
+// Now, not later: their work runs on the archive's thread, which the archive waits for when it closes.
+void ClientController::closeArchiveWindows() {
+    delete m_archiveSearch.data();
+    delete m_download.data();
 }
 
 } // namespace corpcare::views

@@ -9,6 +9,7 @@
 #include "views/admin/audit_window.h"
 #include "views/admin/portal_users_window.h"
 #include "views/common/permissions.h"
+#include "views/delivery/report_delivery_actions.h"
 #include "views/finance/bill_window.h"
 #include "views/finance/finance_controller.h"
 #include "views/finance/finance_window.h"
@@ -26,6 +27,7 @@ void ClientController::openBill(const domain::Bill &bill) {
     auto *window = new BillWindow(bill, m_data->companyName(), m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &BillWindow::serviceUserActivated, this, &ClientController::showServiceUser);
+    attachReportDelivery(window, m_session);
     window->show();
     api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
     connect(loader, &api::PagedListLoader::progress, window, &BillWindow::setProgress);

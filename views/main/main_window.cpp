@@ -88,6 +88,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     m_downloadOffline = file->addAction(tr("&Download for offline…"), this, &MainWindow::downloadOfflineRequested);
     file->addAction(tr("Work o&ffline…"), this, &MainWindow::workOfflineRequested);
+    file->addAction(tr("Search the &archive…"), this, &MainWindow::archiveSearchRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

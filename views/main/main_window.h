@@ -66,6 +66,7 @@ signals:
     void demoLoginRequested(const QString &login);
     void downloadOfflineRequested(); // File → Download for offline (issue 7)
     void workOfflineRequested();
+    void archiveSearchRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
