@@ -50,6 +50,8 @@ public:
     static constexpr qint64 kCountCap = 10'000; // counting further costs time and tells nobody more
     static constexpr int kFewLinesPercent = 2;  // up to this share of lines, go line by line
     ArchiveSearchResult find(const QString &text, const domain::Period &period, int limit = kDefaultLimit);
+    // Reads the lines now (the first find() would), so that the first search the user runs is quick.
+    bool prepare(QString *error) { return loadLines(error); }
 
 private:
     bool loadLines(QString *error);

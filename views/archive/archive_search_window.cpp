@@ -53,6 +53,11 @@ ArchiveSearchWindow::ArchiveSearchWindow(store::Archive *archive, QDate today, Q
     connect(m_text, &QLineEdit::returnPressed, this, &ArchiveSearchWindow::search);
     connect(m_period, &PeriodPicker::periodChanged, this, &ArchiveSearchWindow::search);
     resize(960, 600);
+    // The lines are read while the user types.
+    static_cast<void>(QtConcurrent::run(m_archive->pool(), [searcher = m_search] {
+        QString error;
+        searcher->prepare(&error); // a failure shows with the first search, which tries again
+    }));
 }
 
 // A search still running keeps the archive's thread until it ends; its answer then goes nowhere.
