@@ -18,6 +18,7 @@
 #include "views/finance/finance_window.h"
 #include "views/finance/period_picker.h"
 #include "views/gui_client.h"
+#include "views/signin/sign_in_dialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -209,26 +210,38 @@ void TestOfflineFlow::downloadQuarter_serverStopped_programRestarted_opensOfflin
 }
 
 void TestOfflineFlow::workOffline_byChoice_wrongPasswordRefused() {
-    Client client(m_home.filePath(QStringLiteral("choice.ini")));
-    client.controller.start();
+    // As `corpcare --connection Northwind --offline` starts: the saved connection, "Work offline" ticked.
+    Client client(m_home.filePath(QStringLiteral("offline.ini")));
+    QVERIFY(!client.controller.startWith(QStringLiteral("no such connection"), {}, true));
+    QVERIFY(client.controller.startWith(kConnection, {}, true));
     views::SignInDialog *dialog = client.controller.signInDialog();
     QVERIFY(dialog);
-    views::SignInRequest wrong = requestFor(m_server, kConnection);
-    wrong.password = QStringLiteral("not-his-password");
-    wrong.offline = true;
-    client.controller.signIn(wrong);
-    QTRY_VERIFY(dialog->findChild<QLabel *>() != nullptr);
+    QVERIFY(dialog->offlineBox()->isChecked());
+    QCOMPARE(dialog->request().connection.baseUrl, m_server.baseUrl());
+    QPushButton *signIn = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Sign in")) {
+            signIn = button;
+        }
+    }
+    QVERIFY(signIn);
+
+    dialog->setPassword(QStringLiteral("not-his-password"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    const auto dialogSays = [dialog](const QString &text) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(dialogSays(QStringLiteral("password does not open")));
     QVERIFY(!client.controller.offline()->isOffline());
     QVERIFY(!client.controller.session()->isSignedIn());
-    bool saysPassword = false;
-    for (QLabel *label : dialog->findChildren<QLabel *>()) {
-        saysPassword = saysPassword || label->text().contains(QLatin1String("password does not open"));
-    }
-    QVERIFY(saysPassword);
 
-    views::SignInRequest right = requestFor(m_server, kConnection);
-    right.offline = true;
-    client.controller.signIn(right);
+    dialog->setPassword(QStringLiteral("corpcare-demo"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
     QVERIFY(waitForLoad(client));
     QVERIFY(client.controller.offline()->isOffline());
     QVERIFY(!client.window.offlineNotice()->text().contains(QLatin1String("No connection"))); // by choice

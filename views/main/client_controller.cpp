@@ -138,13 +138,17 @@ void ClientController::start(const QString &demoLogin) {
 }
 
 void ClientController::showSignInDialog() {
+    const auto last = m_connections.lastUsed();
+    openSignInDialog(last ? last->name : QString());
+}
+
+void ClientController::openSignInDialog(const QString &connectionName) {
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
     }
-    const auto last = m_connections.lastUsed();
-    m_dialog = new SignInDialog(m_connections.connections(), last ? last->name : QString(), demoLogins(), m_window);
+    m_dialog = new SignInDialog(m_connections.connections(), connectionName, demoLogins(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_secrets->isAvailable()) {
         m_dialog->setRememberAvailable(false, tr("no keychain on this computer"));
@@ -157,8 +161,10 @@ void ClientController::showSignInDialog() {
             m_secrets->readSecret(api::secrets::secretKeyFor(connection));
         }
     });
-    if (last && last->rememberSecret) {
-        m_secrets->readSecret(api::secrets::secretKeyFor(*last));
+    for (const SavedConnection &saved : m_connections.connections()) {
+        if (saved.name == connectionName && saved.rememberSecret) {
+            m_secrets->readSecret(api::secrets::secretKeyFor(saved));
+        }
     }
     m_dialog->open();
 }

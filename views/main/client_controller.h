@@ -54,6 +54,10 @@ public:
 
     // Shows the sign-in dialog, or opens the demo company at once as `demoLogin` when given.
     void start(const QString &demoLogin = {});
+    // The command line's choices (issue 8): the sign-in dialog on the saved connection of that name
+    // (empty: the last used), with "Work offline" ticked when `offline`; the demo's archive at once for
+    // a demo login and `offline`. False, and nothing shown, when no saved connection has that name.
+    bool startWith(const QString &connectionName, const QString &demoLogin, bool offline);
     // Signs in without the dialog (what the dialog's Sign in does): for the command line and benchmarks.
     void signIn(const SignInRequest &request);
     api::Session *session() const { return m_session; }
@@ -88,6 +92,7 @@ signals:
 
 private:
     void showSignInDialog();
+    void openSignInDialog(const QString &connectionName);
     void openDemo(const QString &login);
     void onSignedIn(const SignInRequest &request);
     void reauthenticate();

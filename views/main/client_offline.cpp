@@ -19,6 +19,7 @@
 namespace corpcare::views {
 
 using api::ApiError;
+using api::secrets::SavedConnection;
 
 void ClientController::signInOffline(const SignInRequest &request, const QString &why) {
     m_session->signOut();
@@ -60,6 +61,33 @@ void ClientController::showOfflineState() {
         (m_offlineReason.isEmpty() ? QString() : m_offlineReason + QLatin1Char(' ')) +
         tr("Offline: you see the data downloaded as of %1. Changes need the server: File → Sign in works online.")
             .arg(asOf));
+}
+
+bool ClientController::startWith(const QString &connectionName, const QString &demoLogin, bool offline) {
+    if (!demoLogin.isEmpty()) {
+        if (!offline) {
+            start(demoLogin);
+            return true;
+        }
+        openSignInDialog({});
+        m_dialog->setOffline(true);
+        openDemo(demoLogin); // with "Work offline" ticked: the demo's archive, without its server
+        return true;
+    }
+    if (!connectionName.isEmpty()) {
+        const auto connections = m_connections.connections();
+        const bool known =
+            std::any_of(connections.begin(), connections.end(),
+                        [&connectionName](const SavedConnection &c) { return c.name == connectionName; });
+        if (!known) {
+            return false;
+        }
+        openSignInDialog(connectionName);
+    } else {
+        showSignInDialog();
+    }
+    m_dialog->setOffline(offline);
+    return true;
 }
 
 void ClientController::workOffline() {
