@@ -153,6 +153,10 @@ void TestOfflineFlow::downloadQuarter_serverStopped_programRestarted_opensOfflin
     QVERIFY2(notice->text().contains(QLatin1String("No connection")) &&
                  notice->text().contains(QLatin1String("Offline")),
              qPrintable(notice->text()));
+    QVERIFY2(
+        notice->text().contains(QLocale().toString(
+            domain::presetPeriod(domain::PeriodPreset::Last3Months, QDate::currentDate()).start, QLocale::ShortFormat)),
+        qPrintable(notice->text())); // the period the archive holds
     QCOMPARE(restarted.data.serviceUsers().size(), users);
     QVERIFY(restarted.controller.offline()->isOffline());
 

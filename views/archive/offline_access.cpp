@@ -7,6 +7,29 @@ namespace corpcare::views {
 
 using api::secrets::SavedConnection;
 
+namespace {
+// What the archive covers: the downloads' periods, overlapping or adjacent ones joined.
+QList<domain::Period> periodsOf(const store::ArchiveSummary &summary) {
+    QList<domain::Period> periods;
+    for (const store::ArchiveDownload &download : summary.downloads) {
+        if (download.period.isValid()) {
+            periods.append(download.period);
+        }
+    }
+    std::sort(periods.begin(), periods.end(),
+              [](const domain::Period &a, const domain::Period &b) { return a.start < b.start; });
+    QList<domain::Period> joined;
+    for (const domain::Period &period : std::as_const(periods)) {
+        if (!joined.isEmpty() && period.start <= joined.last().end) {
+            joined.last().end = qMax(joined.last().end, period.end);
+        } else {
+            joined.append(period);
+        }
+    }
+    return joined;
+}
+} // namespace
+
 OfflineAccess::OfflineAccess(QString directory, QObject *parent) : QObject(parent), m_directory(std::move(directory)) {}
 
 OfflineAccess::~OfflineAccess() {
@@ -85,6 +108,7 @@ bool OfflineAccess::goOffline(api::Session *session, const SavedConnection &conn
     m_connection = connection;
     m_password = password;
     m_asOf = summary.asOf;
+    m_periods = periodsOf(summary);
     m_network = new store::ArchiveNetwork(std::move(archive));
     session->accessManager()->setOfflineNetwork(m_network);
     m_offline = true;
@@ -100,6 +124,7 @@ void OfflineAccess::reset(api::Session *session) {
     m_password.clear();
     m_offline = false;
     m_asOf = {};
+    m_periods.clear();
 }
 
 } // namespace corpcare::views

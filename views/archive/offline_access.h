@@ -48,6 +48,8 @@ public:
 
     bool isOffline() const { return m_offline; }
     QDateTime asOf() const { return m_asOf; }
+    // The periods the archive holds (finished downloads first merged where they touch), oldest first.
+    QList<domain::Period> periods() const { return m_periods; }
     store::Archive *archive() const;
     QString directory() const { return m_directory; }
 
@@ -59,6 +61,7 @@ private:
     QPointer<store::ArchiveNetwork> m_network; // offline: it owns the archive it answers from
     bool m_offline = false;
     QDateTime m_asOf;
+    QList<domain::Period> m_periods;
 };
 
 } // namespace corpcare::views

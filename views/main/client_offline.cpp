@@ -57,10 +57,16 @@ void ClientController::showOfflineState() {
     const QString asOf = m_offline->asOf().isValid()
                              ? locale.toString(m_offline->asOf().toLocalTime(), QLocale::ShortFormat)
                              : tr("an unfinished download");
+    QStringList periods;
+    for (const domain::Period &period : m_offline->periods()) {
+        periods.append(QStringLiteral("%1 – %2").arg(locale.toString(period.start, QLocale::ShortFormat),
+                                                     locale.toString(period.lastDay(), QLocale::ShortFormat)));
+    }
     m_window->setOfflineNotice(
         (m_offlineReason.isEmpty() ? QString() : m_offlineReason + QLatin1Char(' ')) +
-        tr("Offline: you see the data downloaded as of %1. Changes need the server: File → Sign in works online.")
-            .arg(asOf));
+        tr("Offline: you see the data downloaded as of %1; bills, charges and usage of %2 only. Changes need "
+           "the server: File → Sign in works online.")
+            .arg(asOf, periods.isEmpty() ? tr("no period") : periods.join(QStringLiteral(", "))));
 }
 
 bool ClientController::startWith(const QString &connectionName, const QString &demoLogin, bool offline) {
