@@ -52,13 +52,10 @@ int main(int argc, char **argv) {
     QProcess server;
     api::Session session;
     QString error;
-    if (!bench::startAndSignIn(server,
-                               {QStringLiteral("--data-dir"),
-                                parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path(),
-                                QStringLiteral("--demo"), QStringLiteral("--users"), parser.value(users),
-                                QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
-                                QStringLiteral("2026-11-25"), QStringLiteral("--port"), QStringLiteral("0")},
-                               session, QStringLiteral("admin"), &error)) {
+    if (!bench::startAndSignIn(
+            server,
+            bench::demoArguments(parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path(), parser.value(users)),
+            session, QStringLiteral("admin"), &error)) {
         bench::report(error);
         return 1;
     }

@@ -39,4 +39,21 @@ inline bool startAndSignIn(QProcess &server, const QStringList &arguments, api::
     return signIn(session, started, login, error);
 }
 
+// The arguments of the demo company every server benchmark uses: `users` lines generated with seed 1
+// as of 2026-11-25 into `dataDir` (kept there between runs), on a free port; `extra` comes after.
+inline QStringList demoArguments(const QString &dataDir, const QString &users, const QStringList &extra = {}) {
+    return QStringList{QStringLiteral("--data-dir"),
+                       dataDir,
+                       QStringLiteral("--demo"),
+                       QStringLiteral("--users"),
+                       users,
+                       QStringLiteral("--seed"),
+                       QStringLiteral("1"),
+                       QStringLiteral("--today"),
+                       QStringLiteral("2026-11-25"),
+                       QStringLiteral("--port"),
+                       QStringLiteral("0")} +
+           extra;
+}
+
 } // namespace corpcare::bench

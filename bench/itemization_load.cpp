@@ -56,12 +56,8 @@ int main(int argc, char *argv[]) {
     QProcess server;
     api::Session session;
     QString error;
-    if (!bench::startAndSignIn(server,
-                               {QStringLiteral("--data-dir"), directory, QStringLiteral("--demo"),
-                                QStringLiteral("--users"), parser.value(users), QStringLiteral("--seed"),
-                                QStringLiteral("1"), QStringLiteral("--today"), QStringLiteral("2026-11-25"),
-                                QStringLiteral("--port"), QStringLiteral("0")},
-                               session, QStringLiteral("finance"), &error)) {
+    if (!bench::startAndSignIn(server, bench::demoArguments(directory, parser.value(users)), session,
+                               QStringLiteral("finance"), &error)) {
         bench::report(error);
         return 1;
     }
