@@ -383,10 +383,10 @@ void ClientController::loadCompany() {
             return;
         }
         const domain::PortalUser &user = m_session->currentUser();
-        m_window->setConnection(
-            m_offline->isOffline() ? tr("offline archive of %1").arg(m_connection.baseUrl.authority())
-                                   : m_connection.baseUrl.authority(),
-            user.name.isEmpty() ? user.login : QStringLiteral("%1 (%2)").arg(user.name, user.login));
+        m_window->setConnection(m_offline->isOffline() ? tr("offline archive of %1").arg(m_connection.name)
+                                                       : m_connection.baseUrl.authority(),
+                                user.name.isEmpty() ? user.login
+                                                    : QStringLiteral("%1 (%2)").arg(user.name, user.login));
         auto remaining = std::make_shared<int>(3);
         const auto oneDone = [this, remaining, generation](const ApiError &error) {
             if (generation != m_generation) {
