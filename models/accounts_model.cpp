@@ -2,6 +2,7 @@
 
 #include "models/money_format.h"
 #include "models/roles.h"
+#include "models/table_columns.h"
 
 #include <QBrush>
 #include <QColor>
@@ -160,7 +161,7 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const {
     case AttentionRole:
         return needsAttention(account);
     case Qt::BackgroundRole:
-        return needsAttention(account) ? QVariant(QBrush(QColor(0xFF, 0xE4, 0xD6))) : QVariant();
+        return needsAttention(account) ? QVariant(attentionBackground()) : QVariant();
     case Qt::ToolTipRole:
         if (needsAttention(account)) {
             const auto days = daysLeft(account);

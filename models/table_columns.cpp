@@ -2,6 +2,9 @@
 
 #include "models/roles.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace corpcare::models {
 
 namespace {
@@ -37,8 +40,18 @@ QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &cur
     }
 }
 
+namespace {
+bool darkPalette() {
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
 QBrush warningForeground() {
-    return QBrush(QColor(0xB0, 0x1C, 0x1C));
+    return QBrush(darkPalette() ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x1C, 0x1C));
+}
+
+QBrush attentionBackground() {
+    return QBrush(darkPalette() ? QColor(0x5C, 0x24, 0x14) : QColor(0xFF, 0xE4, 0xD6));
 }
 
 QVariant columnAlignment(ColumnKind kind) {

@@ -17,8 +17,11 @@ struct ColumnSpec {
 
 // headerData for a horizontal header section described by `column`; `currency` answers CurrencyRole.
 QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &currency);
-// Qt::ForegroundRole of a cell that warns (suspended, over the critical threshold): one red everywhere.
+// Qt::ForegroundRole of a cell that warns (suspended, over the critical threshold): one red everywhere,
+// darker on a light palette and lighter on a dark or high-contrast one, so that it stays readable.
 QBrush warningForeground();
+// Qt::BackgroundRole of a row that needs attention (an account near disconnection), chosen the same way.
+QBrush attentionBackground();
 
 // Qt::TextAlignmentRole for cells of that kind: numbers right-aligned.
 QVariant columnAlignment(ColumnKind kind);

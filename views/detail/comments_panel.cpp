@@ -1,5 +1,7 @@
 #include "views/detail/comments_panel.h"
 
+#include "models/table_columns.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -81,7 +83,7 @@ void CommentsPanel::setLoading(bool loading) {
 
 void CommentsPanel::showError(const QString &message) {
     m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(models::warningForeground().color().name()));
     m_status->show();
     m_editor->setEnabled(true);
     m_add->setEnabled(!m_editor->toPlainText().trimmed().isEmpty());

@@ -15,6 +15,7 @@
 #include "models/thresholds_data.h"
 #include "views/archive/offline_access.h"
 #include "views/common/permissions.h"
+#include "views/common/window_keys.h"
 #include "views/detail/comments_panel.h"
 #include "views/detail/service_user_detail_view.h"
 #include "views/main/main_window.h"
@@ -63,6 +64,7 @@ ClientController::ClientController(MainWindow *window, models::CompanyData *data
       m_appender(new models::PacedAppender(data, models::PacedAppender::kDefaultSlice, this)),
       m_operations(new OperationsController(m_session, data, window)),
       m_offline(new OfflineAccess(store::Archive::defaultDirectory(), this)) {
+    new WindowKeys(m_window, this); // Ctrl+W closes every window but this one
     connect(m_window, &MainWindow::signInRequested, this, &ClientController::showSignInDialog);
     connect(m_window, &MainWindow::signOutRequested, this, &ClientController::signOut);
     connect(m_window, &MainWindow::refreshRequested, this, &ClientController::loadCompany);

@@ -18,6 +18,7 @@
 #include "views/operations/order_window.h"
 #include "views/operations/sms_window.h"
 #include "views/operations/threshold_dialog.h"
+#include "views/search/search_conditions.h"
 #include "views/search/search_panel.h"
 
 #include <QDialogButtonBox>
@@ -248,6 +249,8 @@ void OperationsController::openSearch() {
     connect(m_panel, &SearchPanel::userActivated, this, &OperationsController::userActivated);
     m_search->resize(1300, 800);
     m_search->show();
+    m_search->activateWindow();
+    m_panel->conditions()->setFocus(); // typing goes to the new window, not the one it came from
 }
 
 void OperationsController::startGroupOperation(const QStringList &productIds) {

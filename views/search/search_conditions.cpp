@@ -43,6 +43,7 @@ SearchConditions::SearchConditions(const models::CompanyData *companyData, QWidg
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("searchText"));
+    setFocusProxy(m_text); // the search starts where one types: the number or name
     m_text->setPlaceholderText(tr("Number or name"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Number or name contains"));

@@ -92,6 +92,7 @@ SearchPanel::SearchPanel(models::CompanyData *companyData, models::ThresholdsDat
     auto *savedLabel = new QLabel(tr("Sa&ved searches (Enter runs, Delete removes):"), left);
     auto *savedList = new SavedList(left);
     savedList->setObjectName(QStringLiteral("savedSearches"));
+    savedList->setAccessibleName(tr("Saved searches"));
     savedList->setMaximumHeight(120);
     savedList->onDelete = [this](const QString &name) { deleteSaved(name); };
     savedLabel->setBuddy(savedList);

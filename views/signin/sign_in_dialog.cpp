@@ -1,5 +1,7 @@
 #include "views/signin/sign_in_dialog.h"
 
+#include "models/table_columns.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,6 +43,7 @@ SignInDialog::SignInDialog(const QList<SavedConnection> &saved, const QString &l
     m_name->setPlaceholderText(tr("for example: Operator — production"));
     m_server->setPlaceholderText(QStringLiteral("https://billing.example.com"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_caFile->setAccessibleName(tr("CA file")); // its label names the row, which holds a button too
     m_caFile->setPlaceholderText(tr("optional: a CA certificate the server's certificate chains to"));
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
@@ -187,7 +190,7 @@ void SignInDialog::setBusy(bool busy, const QString &status) {
 void SignInDialog::showError(const QString &message, const QString &details) {
     setBusy(false);
     m_details = details;
-    m_status->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(models::warningForeground().color().name()));
     m_status->setText(
         message.toHtmlEscaped() +
         (details.isEmpty() ? QString() : QStringLiteral("<br><a href=\"#details\">%1</a>").arg(tr("Show details"))));
