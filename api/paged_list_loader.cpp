@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -61,6 +62,7 @@ void PagedListLoader::requestPage(qint64 offset) {
 }
 
 void PagedListLoader::requestPath(qint64 offset, const QString &pathAndQuery) {
+    m_pagePaths.insert(offset, pathAndQuery);
     JsonRequestJob *job = m_session->get(pathAndQuery);
     job->setParent(this);
     job->setParseJson(false); // parsed on a worker below, not on this thread
@@ -79,7 +81,9 @@ void PagedListLoader::onPageAnswered(qint64 offset, JsonRequestJob *job) {
         return;
     }
     if (job->error().isError()) {
-        finish(job->error());
+        if (!retryPage(offset, job->error())) {
+            finish(job->error());
+        }
         return;
     }
     if (offset == 0) {
@@ -152,11 +156,40 @@ void PagedListLoader::onPageParsed(qint64 offset, const ParsedPage &page) {
         return;
     }
     if (!page.error.isEmpty()) {
-        finish(ApiError::malformed(tr("%1 (in the page at offset %2)").arg(page.error, QString::number(offset))));
+        const ApiError error =
+            ApiError::malformed(tr("%1 (in the page at offset %2)").arg(page.error, QString::number(offset)));
+        if (!retryPage(offset, error)) {
+            finish(error);
+        }
         return;
     }
+    m_pagePaths.remove(offset);
+    m_pageRetries.remove(offset);
     m_parsed[offset] = page;
     deliverInOrder();
+}
+
+// A page that went wrong on the way (the connection dropped, the server failed, the body came cut) is
+// asked for again, a few times, after a pause that grows: one bad page of a hundred thousand lines
+// should not cost the whole load. The job itself already retried what is transient for any request.
+bool PagedListLoader::retryPage(qint64 offset, const ApiError &error) {
+    using Kind = ApiError::Kind;
+    const bool worthIt = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Server ||
+                         error.kind == Kind::Malformed;
+    int &retries = m_pageRetries[offset];
+    if (!worthIt || retries >= kPageRetries || !m_pagePaths.contains(offset)) {
+        return false;
+    }
+    ++retries;
+    qCDebug(lcApi).noquote() << "page" << offset << "of" << m_path << "again after" << kindName(error.kind);
+    m_inFlight.insert(offset, nullptr); // keeps its place among the pages in flight while it waits
+    QTimer::singleShot(250 * retries, this, [this, offset] {
+        if (!m_finished) {
+            m_inFlight.remove(offset);
+            requestPath(offset, m_pagePaths.value(offset));
+        }
+    });
+    return true;
 }
 
 void PagedListLoader::deliverInOrder() {
@@ -228,6 +261,9 @@ void PagedListLoader::finish(const ApiError &error) {
     }
     m_finished = true;
     for (JsonRequestJob *job : std::exchange(m_inFlight, {})) {
+        if (!job) {
+            continue; // a page waiting to be asked for again
+        }
         disconnect(job, nullptr, this, nullptr);
         job->abort();
         job->deleteLater();

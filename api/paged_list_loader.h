@@ -83,6 +83,9 @@ private:
     void requestMore();
     qint64 knownEnd() const;
     void finish(const ApiError &error);
+    bool retryPage(qint64 offset, const ApiError &error);
+
+    static constexpr int kPageRetries = 3;
 
     QPointer<Session> m_session;
     QString m_path;
@@ -100,7 +103,9 @@ private:
     qint64 m_nextToRequest = 0;
     qint64 m_nextToDeliver = 0;
     qint64 m_loaded = 0;
-    QHash<qint64, JsonRequestJob *> m_inFlight;
+    QHash<qint64, JsonRequestJob *> m_inFlight; // null: a page waiting to be asked for again
+    QHash<qint64, QString> m_pagePaths;         // what each page not delivered yet was asked with
+    QHash<qint64, int> m_pageRetries;
     QList<QObject *> m_parsing;            // watchers of pages being parsed
     std::map<qint64, ParsedPage> m_parsed; // parsed, waiting for the pages before them
 };

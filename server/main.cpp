@@ -128,8 +128,17 @@ int main(int argc, char *argv[]) {
         QStringLiteral("schedule-check-seconds"),
         QStringLiteral("How often scheduled deliveries look for new bills (default 60; also at start)."),
         QStringLiteral("s"), QStringLiteral("60"));
-    parser.addOptions({dataDir, listen, port, cert, key, demo, regenerate, generateOnly, users, seed, today, tokenTtl,
-                       itemDelay, smscSpeed, lockoutSeconds, smtp, faxPattern, mailFrom, scheduleCheck});
+    const QCommandLineOption faults(
+        QStringLiteral("faults"),
+        QStringLiteral("Make this share of requests fail (tests; issue 9): RATE[,kind...], kinds latency, error500, "
+                       "error503, bare500, bare503, drop, truncated, invalid, stall (default all)."),
+        QStringLiteral("spec"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       QStringLiteral("Seed of --faults: the same seed, the same faults (default 1)."),
+                                       QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({dataDir,        listen, port,       cert,     key,           demo,      regenerate,
+                       generateOnly,   users,  seed,       today,    tokenTtl,      itemDelay, smscSpeed,
+                       lockoutSeconds, smtp,   faxPattern, mailFrom, scheduleCheck, faults,    faultSeed});
     parser.process(app);
 
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir)
@@ -231,6 +240,14 @@ int main(int argc, char *argv[]) {
     }
     http::HttpService service;
     api.registerRoutes(service);
+    if (parser.isSet(faults)) {
+        const auto plan = http::FaultPlan::parse(parser.value(faults), parser.value(faultSeed).toULongLong(), &error);
+        if (!plan) {
+            return fail(error);
+        }
+        service.setFaults(*plan);
+        say(QStringLiteral("Injecting faults into %1 % of requests").arg(plan->rate * 100));
+    }
     const QHostAddress address(parser.value(listen));
     if (address.isNull()) {
         return fail(QStringLiteral("--listen needs an IP address"));

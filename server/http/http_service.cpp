@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <exception>
@@ -108,16 +109,27 @@ public:
     using Dispatch = std::function<QFuture<HttpResponse>(const QHttpServerRequest &request)>;
     explicit GuardedHttpServer(Dispatch dispatch) : m_dispatch(std::move(dispatch)) {}
 
+    void setFaults(const FaultPlan &plan) { m_faults = plan; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
         const QPointer<QTcpSocket> alive(socket);
         const QHttpServerRequest *pending = &request;
-        m_dispatch(request).then(this, [alive, pending](const HttpResponse &response) {
+        const quint64 number = m_requests++;
+        const FaultKind fault = m_faults.faultOf(number);
+        if (fault != FaultKind::None) {
+            qCDebug(lcHttp) << "fault" << FaultPlan::nameOf(fault) << "for request" << number << request.url().path();
+        }
+        if (const auto refusal = refusalFor(fault)) {
+            QHttpServerResponder responder = makeResponder(request, socket);
+            writeResponse(responder, *refusal); // not carried out
+            return true;
+        }
+        m_dispatch(request).then(this, [this, alive, pending, fault, number](const HttpResponse &response) {
             if (!alive) {
                 return; // the client went away: there is nobody to answer
             }
-            QHttpServerResponder responder = makeResponder(*pending, alive.data());
-            writeResponse(responder, response);
+            answer(alive, pending, response, fault, number);
         });
         return true;
     }
@@ -125,7 +137,77 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 
 private:
+    static std::optional<HttpResponse> refusalFor(FaultKind fault) {
+        switch (fault) {
+        case FaultKind::Error500:
+            return errorResponse(500, QStringLiteral("internalError"), QStringLiteral("injected fault"));
+        case FaultKind::Error503: {
+            HttpResponse response =
+                errorResponse(503, QStringLiteral("serviceUnavailable"), QStringLiteral("injected fault"));
+            response.withHeader("Retry-After", "1");
+            return response;
+        }
+        case FaultKind::BareError500:
+            return HttpResponse{500, QByteArrayLiteral("text/plain"), {}, {}};
+        case FaultKind::BareError503:
+            return HttpResponse{503,
+                                QByteArrayLiteral("text/html"),
+                                QByteArrayLiteral("<html><body><h1>503 Service Unavailable</h1></body></html>"),
+                                {}};
+        default:
+            return std::nullopt;
+        }
+    }
+
+    // The handler's answer, delivered as the fault says.
+    void answer(const QPointer<QTcpSocket> &alive, const QHttpServerRequest *pending, HttpResponse response,
+                FaultKind fault, quint64 number) {
+        switch (fault) {
+        case FaultKind::Latency:
+            QTimer::singleShot(200 + int(number * 7919 % 1300), this, [alive, pending, response] {
+                if (alive) {
+                    QHttpServerResponder responder = makeResponder(*pending, alive.data());
+                    writeResponse(responder, response);
+                }
+            });
+            return;
+        case FaultKind::Drop: {
+            // The head promises the whole body; half of it comes, then the connection closes.
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
+                              " X\r\nContent-Type: " + response.contentType +
+                              "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+            for (const auto &[name, value] : response.headers) {
+                head += name + ": " + value + "\r\n";
+            }
+            alive->write(head + "\r\n" + response.body.left(response.body.size() / 2));
+            alive->disconnectFromHost();
+            return;
+        }
+        case FaultKind::Truncated:
+            response.body.truncate(response.body.size() / 2);
+            break;
+        case FaultKind::InvalidJson:
+            response.body = QByteArrayLiteral("{\"items\": [1, 2,");
+            response.contentType = QByteArrayLiteral("application/json");
+            break;
+        case FaultKind::Stall:
+            // Nothing: the client's timeout ends the request. The connection is closed after a minute.
+            QTimer::singleShot(60000, this, [alive] {
+                if (alive) {
+                    alive->abort();
+                }
+            });
+            return;
+        default:
+            break;
+        }
+        QHttpServerResponder responder = makeResponder(*pending, alive.data());
+        writeResponse(responder, response);
+    }
+
     Dispatch m_dispatch;
+    FaultPlan m_faults;
+    quint64 m_requests = 0; // on the server's thread only
 };
 #endif
 
@@ -174,6 +256,16 @@ bool HttpService::Route::matches(const QString &path, QString *argument) const {
 
 HttpService::~HttpService() {
     m_workers.waitForDone();
+}
+
+void HttpService::setFaults(const FaultPlan &plan) {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    static_cast<GuardedHttpServer *>(m_server.get())->setFaults(plan);
+#else
+    if (plan.isActive()) {
+        qCWarning(lcHttp) << "fault injection needs the guarded server of Qt < 6.8; no faults are injected";
+    }
+#endif
 }
 
 void HttpService::setFallback(Handler handler) {

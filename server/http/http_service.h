@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/fault_plan.h"
 #include "server/http/http_types.h"
 
 #include <QHostAddress>
@@ -35,6 +36,8 @@ public:
     void addRoute(const QString &pattern, Handler handler, qsizetype maxBodyBytes = kMaxBodyBytes);
     // Answers every path no route matches.
     void setFallback(Handler handler);
+    // Issue 9: makes a share of the requests fail (server/http/fault_plan.h). Off by default.
+    void setFaults(const FaultPlan &plan);
 
     // Listens with TLS; returns the port (0 on failure, with the reason in *error).
     quint16 listen(const QHostAddress &address, quint16 port, const QSslCertificate &certificate, const QSslKey &key,

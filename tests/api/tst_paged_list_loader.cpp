@@ -36,6 +36,7 @@ private slots:
     void load_emptyCollection_finishesWithoutPages();
     void cancel_midway_finishedOnceCancelledRequestsAborted();
     void load_page2Fails_finishedOnceWithThatErrorOthersStopped();
+    void load_page2FailsOnce_askedAgainAndTheLoadCompletes();
     void load_malformedPage_malformedError();
     void keyset_linkTargetsWithCommas_followedToTheEnd();
 
@@ -268,20 +269,41 @@ void TestPagedListLoader::cancel_midway_finishedOnceCancelledRequestsAborted() {
 }
 
 void TestPagedListLoader::load_page2Fails_finishedOnceWithThatErrorOthersStopped() {
+    // Page 2 fails every time: it is asked for again three times (after 0.25, 0.5 and 0.75 s), then the
+    // load ends with its error and the pages still out are stopped.
     m_announced = m_actual = 5000;
-    m_delay = [](qint64 offset) { return offset == 0 ? 0 : offset == 1000 ? 50 : 400; };
+    m_delay = [](qint64 offset) { return offset == 0 ? 0 : offset == 1000 ? 50 : 4000; };
     m_fails = [](qint64 offset) { return offset == 1000; };
     auto loader = makeLoader();
     Result result;
     record(loader.get(), &result);
     QSignalSpy finished(loader.get(), &PagedListLoader::finished);
     loader->start();
-    QVERIFY(tests::emittedExactlyOnce(finished, 5000, 600));
+    QVERIFY(tests::emittedExactlyOnce(finished, 8000, 600));
+    const auto askedForPage2 = std::count_if(m_network->requests().begin(), m_network->requests().end(),
+                                             [](const tests::RecordedRequest &request) {
+                                                 return request.url.query().contains(QStringLiteral("offset=1000"));
+                                             });
+    QCOMPARE(askedForPage2, 4);
     QCOMPARE(result.finished.first().kind, ApiError::Kind::Server);
     QCOMPARE(result.finished.first().httpStatus, 500);
     QCOMPARE(result.offsets, (QList<qint64>{0}));
     QVERIFY(m_network->abortedCount() >= 1); // the pages still out were stopped
     QCOMPARE(m_network->inFlight(), 0);
+}
+
+void TestPagedListLoader::load_page2FailsOnce_askedAgainAndTheLoadCompletes() {
+    m_announced = m_actual = 5000;
+    auto failed = std::make_shared<bool>(false);
+    m_fails = [failed](qint64 offset) { return offset == 1000 && !std::exchange(*failed, true); };
+    auto loader = makeLoader();
+    Result result;
+    record(loader.get(), &result);
+    QSignalSpy finished(loader.get(), &PagedListLoader::finished);
+    loader->start();
+    QVERIFY(tests::emittedExactlyOnce(finished, 8000, 300));
+    QCOMPARE(result.finished.first().kind, ApiError::Kind::None);
+    QCOMPARE(result.offsets, (QList<qint64>{0, 1000, 2000, 3000, 4000})); // in order, page 2 included
 }
 
 void TestPagedListLoader::load_malformedPage_malformedError() {
