@@ -9,10 +9,6 @@ namespace corpcare::api::errors {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("corpcare::api::ApiError", text);
-}
-
 // "127.0.0.1:8443": how the user named the server.
 QString serverName(const QUrl &url) {
     return url.host() + QLatin1Char(':') + QString::number(url.port(443));
@@ -30,17 +26,18 @@ QString requestLine(const RequestContext &request) {
 QString networkReason(QNetworkReply::NetworkError error, const QString &errorString) {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
+        return QCoreApplication::translate("corpcare::api::ApiError", "connection refused");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the connection was closed unexpectedly");
+        return QCoreApplication::translate("corpcare::api::ApiError", "the connection was closed unexpectedly");
     case QNetworkReply::HostNotFoundError:
-        return tr("the host name was not found");
+        return QCoreApplication::translate("corpcare::api::ApiError", "the host name was not found");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("the network is not available");
+        return QCoreApplication::translate("corpcare::api::ApiError", "the network is not available");
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        return tr("it redirected to another address, which CorpCare does not follow");
+        return QCoreApplication::translate("corpcare::api::ApiError",
+                                           "it redirected to another address, which CorpCare does not follow");
     default:
         return errorString;
     }
@@ -72,8 +69,8 @@ ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &erro
                           const RequestContext &request) {
     ApiError out;
     out.kind = error == QNetworkReply::TimeoutError ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-    out.message =
-        tr("The server %1 cannot be reached: %2.").arg(serverName(request.url), networkReason(error, errorString));
+    out.message = QCoreApplication::translate("corpcare::api::ApiError", "The server %1 cannot be reached: %2.")
+                      .arg(serverName(request.url), networkReason(error, errorString));
     out.details = requestLine(request) + QLatin1Char('\n') + errorString;
     return out;
 }
@@ -88,19 +85,23 @@ ApiError fromTlsErrors(const QList<QSslError> &errors, const QSslCertificate &pe
             certificate = e.certificate();
         }
     }
-    out.message = errors.isEmpty()
-                      ? tr("A secure connection to the server %1 cannot be established: %2.")
-                            .arg(serverName(request.url), errorString)
-                      : tr("The server's certificate is not trusted: %1.").arg(errors.first().errorString());
-    QStringList lines{tr("Server: %1").arg(serverName(request.url))};
+    out.message =
+        errors.isEmpty()
+            ? QCoreApplication::translate("corpcare::api::ApiError",
+                                          "A secure connection to the server %1 cannot be established: %2.")
+                  .arg(serverName(request.url), errorString)
+            : QCoreApplication::translate("corpcare::api::ApiError", "The server's certificate is not trusted: %1.")
+                  .arg(errors.first().errorString());
+    QStringList lines{
+        QCoreApplication::translate("corpcare::api::ApiError", "Server: %1").arg(serverName(request.url))};
     if (!certificate.isNull()) {
         lines << describeCertificate(certificate);
     }
     for (const QSslError &e : errors) {
-        lines << tr("Error: %1").arg(e.errorString());
+        lines << QCoreApplication::translate("corpcare::api::ApiError", "Error: %1").arg(e.errorString());
     }
     if (errors.isEmpty()) {
-        lines << tr("Error: %1").arg(errorString);
+        lines << QCoreApplication::translate("corpcare::api::ApiError", "Error: %1").arg(errorString);
     }
     lines << requestLine(request);
     out.details = lines.join(QLatin1Char('\n'));
@@ -116,26 +117,38 @@ ApiError fromHttpStatus(int status, const QByteArray &body, const RequestContext
     const QString reason = tmf.value(QStringLiteral("reason")).toString();
     if (status == 401) {
         out.kind = ApiError::Kind::Unauthorized;
-        out.message = withServerMessage(tr("The server did not accept the sign-in"), serverMessage);
+        out.message = withServerMessage(
+            QCoreApplication::translate("corpcare::api::ApiError", "The server did not accept the sign-in"),
+            serverMessage);
     } else if (status == 403) {
         out.kind = ApiError::Kind::Forbidden;
-        out.message = withServerMessage(tr("You are not allowed to do this"), serverMessage);
+        out.message = withServerMessage(
+            QCoreApplication::translate("corpcare::api::ApiError", "You are not allowed to do this"), serverMessage);
     } else if (status == 404) {
         out.kind = ApiError::Kind::NotFound;
-        out.message = withServerMessage(tr("Not found"), serverMessage);
+        out.message =
+            withServerMessage(QCoreApplication::translate("corpcare::api::ApiError", "Not found"), serverMessage);
     } else if (status == 408) {
         out.kind = ApiError::Kind::Timeout;
-        out.message = withServerMessage(tr("The server gave up waiting for the request"), serverMessage);
+        out.message = withServerMessage(
+            QCoreApplication::translate("corpcare::api::ApiError", "The server gave up waiting for the request"),
+            serverMessage);
     } else if (status >= 400 && status < 500) {
         out.kind = ApiError::Kind::BadRequest;
-        out.message = withServerMessage(tr("The server rejected the request"), serverMessage);
+        out.message = withServerMessage(
+            QCoreApplication::translate("corpcare::api::ApiError", "The server rejected the request"), serverMessage);
     } else if (status >= 300 && status < 400) {
         out.kind = ApiError::Kind::Server;
-        out.message = tr("The server answered with a redirect (HTTP %1), which CorpCare does not follow.").arg(status);
+        out.message = QCoreApplication::translate(
+                          "corpcare::api::ApiError",
+                          "The server answered with a redirect (HTTP %1), which CorpCare does not follow.")
+                          .arg(status);
     } else {
         out.kind = ApiError::Kind::Server;
-        out.message =
-            withServerMessage(tr("The server failed to handle the request (HTTP %1)").arg(status), serverMessage);
+        out.message = withServerMessage(
+            QCoreApplication::translate("corpcare::api::ApiError", "The server failed to handle the request (HTTP %1)")
+                .arg(status),
+            serverMessage);
     }
     QStringList lines{QStringLiteral("HTTP %1: %2").arg(status).arg(requestLine(request))};
     if (!out.code.isEmpty()) {
@@ -152,7 +165,9 @@ ApiError timedOut(std::chrono::milliseconds timeout, const RequestContext &reque
     ApiError out;
     out.kind = ApiError::Kind::Timeout;
     const double seconds = double(timeout.count()) / 1000.0;
-    out.message = tr("The server %1 did not answer within %2 s.").arg(serverName(request.url)).arg(seconds);
+    out.message = QCoreApplication::translate("corpcare::api::ApiError", "The server %1 did not answer within %2 s.")
+                      .arg(serverName(request.url))
+                      .arg(seconds);
     out.details = requestLine(request);
     return out;
 }
@@ -160,12 +175,14 @@ ApiError timedOut(std::chrono::milliseconds timeout, const RequestContext &reque
 QString describeCertificate(const QSslCertificate &certificate) {
     const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
     return QStringList{
-        tr("Certificate subject: %1").arg(attributes(certificate, false)),
-        tr("Issuer: %1").arg(attributes(certificate, true)),
-        tr("Valid from %1 to %2")
+        QCoreApplication::translate("corpcare::api::ApiError", "Certificate subject: %1")
+            .arg(attributes(certificate, false)),
+        QCoreApplication::translate("corpcare::api::ApiError", "Issuer: %1").arg(attributes(certificate, true)),
+        QCoreApplication::translate("corpcare::api::ApiError", "Valid from %1 to %2")
             .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate),
                  certificate.expiryDate().toUTC().toString(Qt::ISODate)),
-        tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)),
+        QCoreApplication::translate("corpcare::api::ApiError", "SHA-256 fingerprint: %1")
+            .arg(QString::fromLatin1(fingerprint)),
     }
         .join(QLatin1Char('\n'));
 }

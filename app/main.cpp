@@ -5,6 +5,7 @@
 #include "models/company_data.h"
 #include "views/main/client_controller.h"
 #include "views/main/main_window.h"
+#include "views/settings/language.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[]) {
     }
 
     QSettings settings;
+    corpcare::views::installLanguage(&app, settings);
     corpcare::models::CompanyData data;
     corpcare::api::secrets::KeychainSecretStore secrets;
     corpcare::views::MainWindow window(&data);

@@ -219,9 +219,10 @@ QString SeriesLineChart::pointText(qsizetype seriesIndex, size_t pointIndex) con
     const domain::ChargeSeries &chargeLine = m_series.at(size_t(seriesIndex));
     const domain::SeriesPoint &point = chargeLine.points.at(pointIndex);
     const QLocale locale;
-    const QString when = m_unit == domain::SeriesBucket::Month
-                             ? locale.toString(point.bucket, QStringLiteral("LLLL yyyy"))
-                             : locale.toString(point.bucket, QLocale::ShortFormat);
+    const QString when =
+        m_unit == domain::SeriesBucket::Month
+            ? locale.standaloneMonthName(point.bucket.month()) + QLatin1Char(' ') + QString::number(point.bucket.year())
+            : locale.toString(point.bucket, QLocale::ShortFormat);
     return QStringLiteral("%1, %2: %3").arg(chargeLine.label, when, models::formatMoney(point.amount, locale));
 }
 

@@ -6,10 +6,6 @@ namespace corpcare::domain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("GroupOperation", text);
-}
-
 const ServiceProduct *serviceOf(const ServiceUser &line, const QString &offeringId) {
     for (const ServiceProduct &service : line.services) {
         if (service.offering.id == offeringId) {
@@ -32,32 +28,36 @@ bool incompatible(const ProductOffering &service, const QString &tariffId) {
 QString refusalOf(const GroupOperation &operation, const QList<ServiceUser> &lines, const Catalogue &catalogue,
                   bool mayChangeProducts) {
     if (lines.isEmpty()) {
-        return tr("No service users are selected.");
+        return QCoreApplication::translate("GroupOperation", "No service users are selected.");
     }
     if (operation.isEmpty()) {
-        return tr("The operation changes nothing.");
+        return QCoreApplication::translate("GroupOperation", "The operation changes nothing.");
     }
     if (!mayChangeProducts) {
-        return tr("Changing tariffs, services and status needs the permission changeProducts.");
+        return QCoreApplication::translate(
+            "GroupOperation", "Changing tariffs, services and status needs the permission changeProducts.");
     }
     if (operation.newTariff) {
         const auto tariff = catalogue.constFind(*operation.newTariff);
         if (tariff == catalogue.constEnd() || tariff->kind != OfferingKind::Tariff) {
-            return tr("The tariff no longer exists in the catalogue.");
+            return QCoreApplication::translate("GroupOperation", "The tariff no longer exists in the catalogue.");
         }
         if (!tariff->isSellable) {
-            return tr("The tariff %1 can no longer be ordered.").arg(tariff->name);
+            return QCoreApplication::translate("GroupOperation", "The tariff %1 can no longer be ordered.")
+                .arg(tariff->name);
         }
     }
     for (const QString &id : operation.addServices + operation.removeServices) {
         const auto service = catalogue.constFind(id);
         if (service == catalogue.constEnd() || service->kind != OfferingKind::Service) {
-            return tr("A service of the operation no longer exists in the catalogue.");
+            return QCoreApplication::translate("GroupOperation",
+                                               "A service of the operation no longer exists in the catalogue.");
         }
     }
     for (const QString &id : operation.addServices) {
         if (!catalogue.value(id).isSellable) {
-            return tr("The service %1 can no longer be ordered.").arg(catalogue.value(id).name);
+            return QCoreApplication::translate("GroupOperation", "The service %1 can no longer be ordered.")
+                .arg(catalogue.value(id).name);
         }
     }
     return {};
@@ -84,7 +84,9 @@ OrderPreview previewOrder(const GroupOperation &operation, const QList<ServiceUs
         }
         if (operation.newStatus) {
             if (*operation.newStatus == line.status) {
-                reason = line.status == ProductStatus::Suspended ? tr("already suspended") : tr("already active");
+                reason = line.status == ProductStatus::Suspended
+                             ? QCoreApplication::translate("GroupOperation", "already suspended")
+                             : QCoreApplication::translate("GroupOperation", "already active");
             } else {
                 item.newStatus = operation.newStatus;
             }
@@ -102,7 +104,7 @@ OrderPreview previewOrder(const GroupOperation &operation, const QList<ServiceUs
         for (const ServiceProduct &kept : line.services) {
             if (!operation.removeServices.contains(kept.offering.id) &&
                 incompatible(catalogue.value(kept.offering.id), tariffAfter)) {
-                reason = tr("has %1, which the tariff %2 does not allow")
+                reason = QCoreApplication::translate("GroupOperation", "has %1, which the tariff %2 does not allow")
                              .arg(kept.offering.name, catalogue.value(tariffAfter).name);
             }
         }
@@ -112,8 +114,8 @@ OrderPreview previewOrder(const GroupOperation &operation, const QList<ServiceUs
                 continue; // already there: nothing to add for this line
             }
             if (incompatible(service, tariffAfter)) {
-                reason =
-                    tr("%1 is not allowed with the tariff %2").arg(service.name, catalogue.value(tariffAfter).name);
+                reason = QCoreApplication::translate("GroupOperation", "%1 is not allowed with the tariff %2")
+                             .arg(service.name, catalogue.value(tariffAfter).name);
                 continue;
             }
             item.services.append({QStringLiteral("%1.%2").arg(item.id).arg(++child),
@@ -123,14 +125,17 @@ OrderPreview previewOrder(const GroupOperation &operation, const QList<ServiceUs
         }
         const bool changes = item.newTariff || item.newStatus || !item.services.isEmpty();
         if (!reason.isEmpty() || !changes) {
-            preview.leftOut.push_back({line.id, reason.isEmpty() ? tr("nothing to change") : reason});
+            preview.leftOut.push_back({line.id, reason.isEmpty()
+                                                    ? QCoreApplication::translate("GroupOperation", "nothing to change")
+                                                    : reason});
             continue;
         }
         ++itemNumber;
         preview.items.append(item);
     }
     if (preview.items.isEmpty()) {
-        preview.refusal = tr("The operation applies to none of the selected service users.");
+        preview.refusal = QCoreApplication::translate("GroupOperation",
+                                                      "The operation applies to none of the selected service users.");
     }
     return preview;
 }

@@ -101,17 +101,13 @@ bool isNumberPunctuation(QChar c) {
            c == QLatin1Char(')') || c == QLatin1Char('.');
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("UserSearch", text);
-}
-
 QString joinNames(const QStringList &ids, const UserSearch::NameOf &nameOf) {
     QStringList names;
     for (const QString &id : ids) {
         const QString name = nameOf ? nameOf(id) : QString();
         names.append(name.isEmpty() ? id : name);
     }
-    return names.join(tr(" or "));
+    return names.join(QCoreApplication::translate("UserSearch", " or "));
 }
 
 } // namespace
@@ -195,52 +191,60 @@ std::optional<UserSearch> UserSearch::fromJson(const QJsonObject &object, QStrin
 QString UserSearch::summary(const Names &names) const {
     QStringList parts;
     if (!tariffIds.isEmpty()) {
-        parts.append(tr("tariff %1").arg(joinNames(tariffIds, names.offering)));
+        parts.append(QCoreApplication::translate("UserSearch", "tariff %1").arg(joinNames(tariffIds, names.offering)));
     }
     if (!statuses.isEmpty()) {
         QStringList words;
         for (ProductStatus status : statuses) {
-            words.append(status == ProductStatus::Active      ? tr("active")
-                         : status == ProductStatus::Suspended ? tr("suspended")
-                                                              : tr("status unknown"));
+            words.append(status == ProductStatus::Active ? QCoreApplication::translate("UserSearch", "active")
+                         : status == ProductStatus::Suspended
+                             ? QCoreApplication::translate("UserSearch", "suspended")
+                             : QCoreApplication::translate("UserSearch", "status unknown"));
         }
-        parts.append(words.join(tr(" or ")));
+        parts.append(words.join(QCoreApplication::translate("UserSearch", " or ")));
     }
     for (const QString &id : servicesAll) {
-        parts.append(tr("has %1").arg(joinNames({id}, names.offering)));
+        parts.append(QCoreApplication::translate("UserSearch", "has %1").arg(joinNames({id}, names.offering)));
     }
     for (const QString &id : servicesNone) {
-        parts.append(tr("has no %1").arg(joinNames({id}, names.offering)));
+        parts.append(QCoreApplication::translate("UserSearch", "has no %1").arg(joinNames({id}, names.offering)));
     }
     if (!departmentIds.isEmpty()) {
-        parts.append(tr("in %1").arg(joinNames(departmentIds, names.organization)));
+        parts.append(
+            QCoreApplication::translate("UserSearch", "in %1").arg(joinNames(departmentIds, names.organization)));
     }
     if (!accountIds.isEmpty()) {
-        parts.append(tr("account %1").arg(joinNames(accountIds, names.account)));
+        parts.append(QCoreApplication::translate("UserSearch", "account %1").arg(joinNames(accountIds, names.account)));
     }
     if (!thresholdStates.isEmpty()) {
         QStringList words;
         for (ThresholdState state : thresholdStates) {
-            words.append(state == ThresholdState::OverSecond  ? tr("over second threshold")
-                         : state == ThresholdState::OverFirst ? tr("over first threshold")
-                         : state == ThresholdState::Below     ? tr("below thresholds")
-                                                              : tr("threshold state unknown"));
+            words.append(
+                state == ThresholdState::OverSecond ? QCoreApplication::translate("UserSearch", "over second threshold")
+                : state == ThresholdState::OverFirst ? QCoreApplication::translate("UserSearch", "over first threshold")
+                : state == ThresholdState::Below
+                    ? QCoreApplication::translate("UserSearch", "below thresholds")
+                    : QCoreApplication::translate("UserSearch", "threshold state unknown"));
         }
-        parts.append(words.join(tr(" or ")));
+        parts.append(words.join(QCoreApplication::translate("UserSearch", " or ")));
     }
     if (chargesMin && chargesMax) {
-        parts.append(tr("charges %1–%2 %3")
+        parts.append(QCoreApplication::translate("UserSearch", "charges %1–%2 %3")
                          .arg(chargesMin->toDecimalString(), chargesMax->toDecimalString(), chargesMax->currency())
                          .trimmed());
     } else if (chargesMin) {
-        parts.append(tr("charges ≥ %1 %2").arg(chargesMin->toDecimalString(), chargesMin->currency()).trimmed());
+        parts.append(QCoreApplication::translate("UserSearch", "charges ≥ %1 %2")
+                         .arg(chargesMin->toDecimalString(), chargesMin->currency())
+                         .trimmed());
     } else if (chargesMax) {
-        parts.append(tr("charges ≤ %1 %2").arg(chargesMax->toDecimalString(), chargesMax->currency()).trimmed());
+        parts.append(QCoreApplication::translate("UserSearch", "charges ≤ %1 %2")
+                         .arg(chargesMax->toDecimalString(), chargesMax->currency())
+                         .trimmed());
     }
     if (!text.trimmed().isEmpty()) {
         parts.append(QStringLiteral("“%1”").arg(text.trimmed()));
     }
-    return parts.isEmpty() ? tr("all users") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? QCoreApplication::translate("UserSearch", "all users") : parts.join(QStringLiteral(" · "));
 }
 
 SearchText::SearchText(const QString &text) : lower(text.trimmed().toLower()) {

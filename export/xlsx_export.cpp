@@ -29,7 +29,7 @@ QByteArray moneyFormat(const QString &currency) {
 
 // Sheet names: at most 31 characters, none of []:*?/\ .
 QByteArray sheetName(const QString &title) {
-    QString name = title.isEmpty() ? QStringLiteral("Export") : title;
+    QString name = title.isEmpty() ? QObject::tr("Export") : title;
     for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'}) {
         name.replace(bad, QLatin1Char(' '));
     }

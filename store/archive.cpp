@@ -26,10 +26,6 @@ const QString kIterations = QStringLiteral("iterations");
 const QString kWrappedKey = QStringLiteral("wrapped_key");
 const QByteArray kWrapPurpose = QByteArrayLiteral("corpcare-archive-key");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Archive", text);
-}
-
 QString sqlError(const QSqlQuery &query) {
     return query.lastError().text();
 }
@@ -171,12 +167,13 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
     const bool existed = QFileInfo::exists(path);
     if (!existed && !create) {
         *result = OpenResult::NoArchive;
-        *error = tr("There is no offline archive of %1 at %2 on this computer.").arg(owner.login, owner.connection);
+        *error = QCoreApplication::translate("Archive", "There is no offline archive of %1 at %2 on this computer.")
+                     .arg(owner.login, owner.connection);
         return nullptr;
     }
     const QString directory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(directory)) {
-        *error = tr("The folder %1 cannot be made.").arg(directory);
+        *error = QCoreApplication::translate("Archive", "The folder %1 cannot be made.").arg(directory);
         return nullptr;
     }
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -186,7 +183,8 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
         // is never readable by others, not even for a moment.
         if (!file.open(QIODevice::WriteOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error = tr("The archive %1 cannot be written: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Archive", "The archive %1 cannot be written: %2")
+                         .arg(path, file.errorString());
             return nullptr;
         }
     }
@@ -203,7 +201,8 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
         if (!meta.contains(kWrappedKey)) {
             if (!create) {
                 *result = OpenResult::NoArchive;
-                *error = tr("The offline archive of %1 holds nothing yet.").arg(owner.login);
+                *error = QCoreApplication::translate("Archive", "The offline archive of %1 holds nothing yet.")
+                             .arg(owner.login);
             } else {
                 const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
                 dataKey = crypto::randomBytes(crypto::kKeyBytes);
@@ -219,7 +218,7 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
                                error)) {
                     dataKey.clear();
                     if (error->isEmpty()) {
-                        *error = tr("The archive's key cannot be made.");
+                        *error = QCoreApplication::translate("Archive", "The archive's key cannot be made.");
                     }
                 } else {
                     *result = OpenResult::Created;
@@ -227,7 +226,8 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
             }
         } else if (QString::fromUtf8(meta.value(kConnection)) != owner.connection ||
                    QString::fromUtf8(meta.value(kLogin)) != owner.login) {
-            *error = tr("The file %1 is the archive of another user or connection.").arg(path);
+            *error = QCoreApplication::translate("Archive", "The file %1 is the archive of another user or connection.")
+                         .arg(path);
         } else {
             const QByteArray kek = crypto::deriveKey(password, meta.value(kSalt), meta.value(kIterations).toInt());
             if (const auto unwrapped = crypto::open(kek, meta.value(kWrappedKey), kWrapPurpose)) {
@@ -235,7 +235,8 @@ std::unique_ptr<Archive> Archive::open(const QString &path, const ArchiveOwner &
                 *result = OpenResult::Opened;
             } else {
                 *result = OpenResult::WrongPassword;
-                *error = tr("The password does not open the offline archive of %1.").arg(owner.login);
+                *error = QCoreApplication::translate("Archive", "The password does not open the offline archive of %1.")
+                             .arg(owner.login);
             }
         }
         db.close();
@@ -501,7 +502,7 @@ ArchivePage Archive::list(const QString &kind, const RecordWhere &where, qint64 
         const QString id = rows.value(0).toString();
         const auto json = unseal(kind, id, rows.value(2).toByteArray());
         if (!json) {
-            *error = tr("The archived record %1 of %2 is damaged.").arg(id, kind);
+            *error = QCoreApplication::translate("Archive", "The archived record %1 of %2 is damaged.").arg(id, kind);
             return page;
         }
         page.bodies.append(*json);

@@ -23,10 +23,6 @@ constexpr int kDefaultLimit = 100;
 constexpr int kMaxJsonLimit = 1000;
 constexpr int kMaxCsvLimit = 100'000;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Archive", text);
-}
-
 ArchiveAnswer errorAnswer(int status, const QString &code, const QString &reason, const QString &message) {
     const QJsonObject error{{QStringLiteral("code"), code},
                             {QStringLiteral("reason"), reason},
@@ -101,7 +97,7 @@ bool addFilter(const QString &name, const QString &value, const QUrlQuery &query
             }
         }
     }
-    *error = tr("The filter %1 cannot be answered offline.").arg(name);
+    *error = QCoreApplication::translate("Archive", "The filter %1 cannot be answered offline.").arg(name);
     return false;
 }
 
@@ -133,7 +129,7 @@ ArchiveAnswer csvOf(const ArchivePage &page) {
         const auto item = json::billItemFromJson(QJsonDocument::fromJson(object).object());
         if (!item) {
             return errorAnswer(500, QStringLiteral("damagedArchive"), QStringLiteral("Damaged archive"),
-                               tr("An archived itemization line cannot be read."));
+                               QCoreApplication::translate("Archive", "An archived itemization line cannot be read."));
         }
         body += csvLine(item.value());
     }
@@ -181,7 +177,9 @@ QStringList archivedKinds() {
 
 ArchiveAnswer offlineRefusal(const QString &what) {
     return errorAnswer(501, QStringLiteral("offline"), QStringLiteral("Offline"),
-                       tr("%1 needs the server; the program is working offline on the downloaded archive.").arg(what));
+                       QCoreApplication::translate(
+                           "Archive", "%1 needs the server; the program is working offline on the downloaded archive.")
+                           .arg(what));
 }
 
 ArchiveAnswer answerFromArchive(Archive &archive, const QString &path, const QString &fullPath, const QUrlQuery &query,
@@ -198,14 +196,16 @@ ArchiveAnswer answerFromArchive(Archive &archive, const QString &path, const QSt
         }
     }
     if (kind.isEmpty()) {
-        return offlineRefusal(tr("This view"));
+        return offlineRefusal(QCoreApplication::translate("Archive", "This view"));
     }
     QString error;
     if (kind == QLatin1String(json::kMePath)) {
         const auto me = archive.record(kind, QStringLiteral("me"), &error);
         if (!me) {
-            return errorAnswer(500, QStringLiteral("damagedArchive"), QStringLiteral("Damaged archive"),
-                               error.isEmpty() ? tr("The archive does not say who downloaded it.") : error);
+            return errorAnswer(
+                500, QStringLiteral("damagedArchive"), QStringLiteral("Damaged archive"),
+                error.isEmpty() ? QCoreApplication::translate("Archive", "The archive does not say who downloaded it.")
+                                : error);
         }
         return {200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}}, offlineMe(*me)};
     }
@@ -213,8 +213,9 @@ ArchiveAnswer answerFromArchive(Archive &archive, const QString &path, const QSt
         const auto item = archive.record(kind, itemId, &error);
         if (!item) {
             return error.isEmpty()
-                       ? errorAnswer(404, QStringLiteral("notFound"), QStringLiteral("Not found"),
-                                     tr("%1 is not in the offline archive.").arg(itemId))
+                       ? errorAnswer(
+                             404, QStringLiteral("notFound"), QStringLiteral("Not found"),
+                             QCoreApplication::translate("Archive", "%1 is not in the offline archive.").arg(itemId))
                        : errorAnswer(500, QStringLiteral("damagedArchive"), QStringLiteral("Damaged archive"), error);
         }
         return {200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}}, *item};

@@ -22,14 +22,13 @@ using api::ApiError;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ArchiveDownloader", text);
-}
-
 // What went wrong with the archive file itself (a full disk, a damaged file): not the server's fault.
 ApiError archiveError(const QString &error) {
-    return ApiError{
-        ApiError::Kind::Server, 0, QStringLiteral("archive"), tr("The archive cannot be written: %1").arg(error), {}};
+    return ApiError{ApiError::Kind::Server,
+                    0,
+                    QStringLiteral("archive"),
+                    QCoreApplication::translate("ArchiveDownloader", "The archive cannot be written: %1").arg(error),
+                    {}};
 }
 
 QString path(json::Resource resource) {
@@ -102,14 +101,14 @@ void ArchiveDownloader::cancel() {
 }
 
 void ArchiveDownloader::planLists() {
-    m_steps.append({QStringLiteral("me"), tr("Who you are"), QString::fromLatin1(json::kMePath),
-                    QString::fromLatin1(json::kMePath), false, true});
+    m_steps.append({QStringLiteral("me"), QCoreApplication::translate("ArchiveDownloader", "Who you are"),
+                    QString::fromLatin1(json::kMePath), QString::fromLatin1(json::kMePath), false, true});
     const QList<std::pair<json::Resource, QString>> lists{
-        {json::Resource::Organization, tr("Departments")},
-        {json::Resource::Individual, tr("Employees")},
-        {json::Resource::BillingAccount, tr("Billing accounts")},
-        {json::Resource::ProductOffering, tr("Tariffs and services")},
-        {json::Resource::Product, tr("Service users")},
+        {json::Resource::Organization, QCoreApplication::translate("ArchiveDownloader", "Departments")},
+        {json::Resource::Individual, QCoreApplication::translate("ArchiveDownloader", "Employees")},
+        {json::Resource::BillingAccount, QCoreApplication::translate("ArchiveDownloader", "Billing accounts")},
+        {json::Resource::ProductOffering, QCoreApplication::translate("ArchiveDownloader", "Tariffs and services")},
+        {json::Resource::Product, QCoreApplication::translate("ArchiveDownloader", "Service users")},
     };
     for (const auto &[resource, label] : lists) {
         m_steps.append({QStringLiteral("list:") + json::resourceName(resource), label, path(resource), path(resource)});
@@ -117,7 +116,10 @@ void ArchiveDownloader::planLists() {
     for (const char *extension : {json::kChargeThresholdPath, json::kNewsPath}) {
         const QString kind = QString::fromLatin1(extension);
         m_steps.append({QStringLiteral("list:") + kind,
-                        kind == QLatin1String(json::kNewsPath) ? tr("News") : tr("Thresholds"), kind, kind});
+                        kind == QLatin1String(json::kNewsPath)
+                            ? QCoreApplication::translate("ArchiveDownloader", "News")
+                            : QCoreApplication::translate("ArchiveDownloader", "Thresholds"),
+                        kind, kind});
     }
 }
 
@@ -141,19 +143,25 @@ void ArchiveDownloader::planPeriod() {
     for (const QDate month : domain::monthsOf(m_period)) {
         const domain::Period within{qMax(month, m_period.start), qMin(month.addMonths(1), m_period.end)};
         const QString name = month.toString(QStringLiteral("yyyy-MM"));
-        const QString shown = QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+        // "November 2025", "ноябрь 2025": the month standing alone (Qt 6.4 has no "LLLL" format)
+        const QString shown =
+            QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
         m_steps.append(
-            {QStringLiteral("bills:") + name, tr("Bills of %1").arg(shown), path(json::Resource::CustomerBill),
+            {QStringLiteral("bills:") + name,
+             QCoreApplication::translate("ArchiveDownloader", "Bills of %1").arg(shown),
+             path(json::Resource::CustomerBill),
              path(json::Resource::CustomerBill) +
                  api::filterQuery({{QStringLiteral("billingAccount.id"), accountList},
                                    {QStringLiteral("billingPeriod.startDateTime.gte"), dateText(within.start)},
                                    {QStringLiteral("billingPeriod.startDateTime.lt"), dateText(within.end)}})});
-        m_steps.append({QStringLiteral("items:") + name, tr("Itemization of %1").arg(shown),
+        m_steps.append({QStringLiteral("items:") + name,
+                        QCoreApplication::translate("ArchiveDownloader", "Itemization of %1").arg(shown),
                         path(json::Resource::AppliedCustomerBillingRate),
                         path(json::Resource::AppliedCustomerBillingRate) +
                             api::filterQuery(api::chargesOfPeriodFilters(m_accounts, {}, within)),
                         true});
-        m_steps.append({QStringLiteral("payments:") + name, tr("Payments of %1").arg(shown),
+        m_steps.append({QStringLiteral("payments:") + name,
+                        QCoreApplication::translate("ArchiveDownloader", "Payments of %1").arg(shown),
                         path(json::Resource::Payment),
                         path(json::Resource::Payment) +
                             api::filterQuery({{QStringLiteral("account.id"), accountList},
@@ -163,7 +171,10 @@ void ArchiveDownloader::planPeriod() {
         for (qsizetype chunk = 0; chunk < productChunks.size(); ++chunk) {
             m_steps.append(
                 {QStringLiteral("usage:%1:%2").arg(name).arg(chunk),
-                 tr("Calls, SMS and data of %1 (%2 of %3)").arg(shown).arg(chunk + 1).arg(productChunks.size()),
+                 QCoreApplication::translate("ArchiveDownloader", "Calls, SMS and data of %1 (%2 of %3)")
+                     .arg(shown)
+                     .arg(chunk + 1)
+                     .arg(productChunks.size()),
                  path(json::Resource::Usage),
                  path(json::Resource::Usage) +
                      api::filterQuery({{QStringLiteral("product.id"), productChunks.at(chunk).join(QLatin1Char(','))},
@@ -172,7 +183,8 @@ void ArchiveDownloader::planPeriod() {
         }
     }
     // Charges since the last bill are as of now: read again by every download.
-    m_steps.append({QStringLiteral("unbilled"), tr("Charges since the last bill"),
+    m_steps.append({QStringLiteral("unbilled"),
+                    QCoreApplication::translate("ArchiveDownloader", "Charges since the last bill"),
                     path(json::Resource::AppliedCustomerBillingRate),
                     path(json::Resource::AppliedCustomerBillingRate) +
                         api::filterQuery({{QStringLiteral("isBilled"), QStringLiteral("false")},
@@ -184,7 +196,8 @@ void ArchiveDownloader::planPeriod() {
         const auto chunks = chunksOf(ids, kUsageProductsPerRequest);
         for (qsizetype chunk = 0; chunk < chunks.size(); ++chunk) {
             m_steps.append(
-                {QStringLiteral("comments:%1:%2").arg(type).arg(chunk), tr("Comments"), comments,
+                {QStringLiteral("comments:%1:%2").arg(type).arg(chunk),
+                 QCoreApplication::translate("ArchiveDownloader", "Comments"), comments,
                  comments + api::filterQuery({{QStringLiteral("target.id"), chunks.at(chunk).join(QLatin1Char(','))},
                                               {QStringLiteral("target.@referredType"), type}})});
         }

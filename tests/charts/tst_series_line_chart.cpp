@@ -122,7 +122,8 @@ void TestSeriesLineChart::chart_hover_showsLabelDateAndMoney() {
     emit chart.lines().first()->hovered(onFebruary, true);
     const QLocale locale;
     QVERIFY(chart.hoverText().contains(series[0].label));
-    QVERIFY(chart.hoverText().contains(locale.toString(QDate(2026, 2, 1), QStringLiteral("LLLL yyyy"))));
+    QVERIFY(chart.hoverText().contains(locale.standaloneMonthName(2) + QStringLiteral(" 2026")));
+    QVERIFY(!chart.hoverText().contains(QStringLiteral("LLLL"))); // Qt 6.4 has no such format
     QVERIFY(chart.hoverText().contains(models::formatMoney(domain::Money(148'147, testdata::rub()), locale)));
     emit chart.lines().first()->hovered(onFebruary, false);
     QVERIFY(chart.hoverText().isEmpty());

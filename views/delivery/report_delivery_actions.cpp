@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
@@ -154,7 +155,8 @@ Current financeCurrent(FinanceWindow *window) {
                                          tab == 2 ? period.end : QDate()};
     out.title = tab == 1 ? ReportDeliveryActions::tr("Charges since the last bill")
                          : ReportDeliveryActions::tr("Payments from %1 to %2")
-                               .arg(period.start.toString(Qt::ISODate), period.lastDay().toString(Qt::ISODate));
+                               .arg(QLocale().toString(period.start, QLocale::ShortFormat),
+                                    QLocale().toString(period.lastDay(), QLocale::ShortFormat));
     return out;
 }
 

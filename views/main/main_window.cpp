@@ -3,6 +3,7 @@
 #include "views/common/table_view.h"
 #include "views/main/company_browser.h"
 #include "views/main/error_banner.h"
+#include "views/settings/language.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -103,6 +104,8 @@ void MainWindow::createMenus() {
     view->addAction(tr("Quick &filter"), QKeySequence::Find, m_browser, &CompanyBrowser::focusQuickFilter);
     view->addAction(tr("Company &tree"), QKeySequence(Qt::CTRL | Qt::Key_T), m_browser,
                     [this] { m_browser->tree()->setFocus(); });
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this)); // System / English / Русский, from the next start
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
     users->addAction(tr("&Search and change…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this,
@@ -155,7 +158,7 @@ void MainWindow::setDemoLogins(const QStringList &logins) {
 void MainWindow::setProgress(qint64 done, qint64 total, const QString &what) {
     m_progress->setMaximum(total > 0 ? int(qMin<qint64>(total, std::numeric_limits<int>::max())) : 0);
     m_progress->setValue(int(qMin<qint64>(done, m_progress->maximum())));
-    m_progress->setFormat(total > 0 ? tr("%1: %2 of %3").arg(what).arg(done).arg(total) : what);
+    m_progress->setFormat(total > 0 ? tr("%1: %L2 of %L3").arg(what).arg(done).arg(total) : what);
     m_progress->setToolTip(m_progress->format());
     m_progress->show();
     m_cancel->show();

@@ -57,6 +57,9 @@ SignInDialog::SignInDialog(const QList<SavedConnection> &saved, const QString &l
     form->addRow(tr("&User:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("C&A file:"), caRow);
+    if (auto *caLabel = qobject_cast<QLabel *>(form->labelForField(caRow))) {
+        caLabel->setBuddy(m_caFile); // a row of a layout gets no buddy: without one the & shows
+    }
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_offline);
     layout->addLayout(form);
