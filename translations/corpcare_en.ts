@@ -1636,10 +1636,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s), newest first.</source>
+        <source>%Ln record(s), newest first.</source>
         <translation>
-            <numerusform>%n record, newest first.</numerusform>
-            <numerusform>%n records, newest first.</numerusform>
+            <numerusform>%Ln record, newest first.</numerusform>
+            <numerusform>%Ln records, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -1729,13 +1729,6 @@
         <source>Loading the itemization: %1 of %2 lines</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of itemization, %1 service user(s).</source>
-        <translation>
-            <numerusform>%n line of itemization, %1 service user.</numerusform>
-            <numerusform>%n lines of itemization, %1 service users.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The itemization does not add up to the bill: %1</source>
         <translation type="unfinished"></translation>
@@ -1771,6 +1764,13 @@
     <message>
         <source>Bill %1: itemization</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of itemization, %1 service user(s).</source>
+        <translation>
+            <numerusform>%Ln line of itemization, %1 service user.</numerusform>
+            <numerusform>%Ln lines of itemization, %1 service users.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,17 +1986,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n billing account(s)</source>
+        <source>%1 — %Ln billing account(s)</source>
         <translation>
-            <numerusform>%1 — %n billing account</numerusform>
-            <numerusform>%1 — %n billing accounts</numerusform>
+            <numerusform>%1 — %Ln billing account</numerusform>
+            <numerusform>%1 — %Ln billing accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n service user(s)</source>
+        <source>, %Ln service user(s)</source>
         <translation>
-            <numerusform>, %n service user</numerusform>
-            <numerusform>, %n service users</numerusform>
+            <numerusform>, %Ln service user</numerusform>
+            <numerusform>, %Ln service users</numerusform>
         </translation>
     </message>
 </context>
@@ -2507,13 +2507,6 @@
         <source>Remaining to pay</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n bill(s): %1 without tax, %2 with tax, %3 remaining to pay</source>
-        <translation>
-            <numerusform>%n bill: %1 without tax, %2 with tax, %3 remaining to pay</numerusform>
-            <numerusform>%n bills: %1 without tax, %2 with tax, %3 remaining to pay</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
@@ -2530,13 +2523,6 @@
         <source>All charges</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Total: %1 without tax, %2 with tax, %n line(s)</source>
-        <translation>
-            <numerusform>Total: %1 without tax, %2 with tax, %n line</numerusform>
-            <numerusform>Total: %1 without tax, %2 with tax, %n lines</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Payments</source>
         <translation type="unfinished"></translation>
@@ -2549,13 +2535,6 @@
         <source>Applied to bills</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s): %1, of which %2 applied to bills</source>
-        <translation>
-            <numerusform>%n payment: %1, of which %2 applied to bills</numerusform>
-            <numerusform>%n payments: %1, of which %2 applied to bills</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Grouped by</source>
         <translation type="unfinished"></translation>
@@ -2567,6 +2546,27 @@
     <message>
         <source>Loading the charges of the period…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bill(s): %1 without tax, %2 with tax, %3 remaining to pay</source>
+        <translation>
+            <numerusform>%Ln bill: %1 without tax, %2 with tax, %3 remaining to pay</numerusform>
+            <numerusform>%Ln bills: %1 without tax, %2 with tax, %3 remaining to pay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 without tax, %2 with tax, %Ln line(s)</source>
+        <translation>
+            <numerusform>Total: %1 without tax, %2 with tax, %Ln line</numerusform>
+            <numerusform>Total: %1 without tax, %2 with tax, %Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s): %1, of which %2 applied to bills</source>
+        <translation>
+            <numerusform>%Ln payment: %1, of which %2 applied to bills</numerusform>
+            <numerusform>%Ln payments: %1, of which %2 applied to bills</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,13 +2586,6 @@
     <message>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n service user(s)</source>
-        <translation>
-            <numerusform>Change %n service user</numerusform>
-            <numerusform>Change %n service users</numerusform>
-        </translation>
     </message>
     <message>
         <source>Services to add</source>
@@ -2651,17 +2644,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n service user(s) will change.</source>
+        <source>Change %Ln service user(s)</source>
         <translation>
-            <numerusform>%n service user will change.</numerusform>
-            <numerusform>%n service users will change.</numerusform>
+            <numerusform>Change %Ln service user</numerusform>
+            <numerusform>Change %Ln service users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out (listed below).</source>
+        <source>%Ln service user(s) will change.</source>
         <translation>
-            <numerusform>%n left out (listed below).</numerusform>
-            <numerusform>%n left out (listed below).</numerusform>
+            <numerusform>%Ln service user will change.</numerusform>
+            <numerusform>%Ln service users will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (listed below).</source>
+        <translation>
+            <numerusform>%Ln left out (listed below).</numerusform>
+            <numerusform>%Ln left out (listed below).</numerusform>
         </translation>
     </message>
 </context>
@@ -2911,16 +2911,16 @@
         <source>Changing thresholds needs the permission manageThresholds.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected service user(s), each its own</source>
-        <translation>
-            <numerusform>%n selected service user, each its own</numerusform>
-            <numerusform>%n selected service users, each its own</numerusform>
-        </translation>
-    </message>
     <message>
         <source>every line of %1 without thresholds of its own</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected service user(s), each its own</source>
+        <translation>
+            <numerusform>%Ln selected service user, each its own</numerusform>
+            <numerusform>%Ln selected service users, each its own</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2956,13 +2956,6 @@
     <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending the order for %n service user(s)…</source>
-        <translation>
-            <numerusform>Sending the order for %n service user…</numerusform>
-            <numerusform>Sending the order for %n service users…</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
@@ -3003,6 +2996,13 @@
     <message>
         <source>Retry: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the order for %Ln service user(s)…</source>
+        <translation>
+            <numerusform>Sending the order for %Ln service user…</numerusform>
+            <numerusform>Sending the order for %Ln service users…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3159,13 +3159,6 @@
             <numerusform>%n accounts and </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n service user(s).</source>
-        <translation>
-            <numerusform>%n service user.</numerusform>
-            <numerusform>%n service users.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the user…</source>
         <translation type="unfinished"></translation>
@@ -3177,6 +3170,13 @@
     <message>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service user(s).</source>
+        <translation>
+            <numerusform>%Ln service user.</numerusform>
+            <numerusform>%Ln service users.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,13 +3766,6 @@
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>SMS to %n service user(s)</source>
-        <translation>
-            <numerusform>SMS to %n service user</numerusform>
-            <numerusform>SMS to %n service users</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Text of the SMS:</source>
         <translation type="unfinished"></translation>
@@ -3784,13 +3777,6 @@
     <message>
         <source>Delivery to each receiver</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 characters, to %n service user(s)</source>
-        <translation>
-            <numerusform>%1 of %2 characters, to %n service user</numerusform>
-            <numerusform>%1 of %2 characters, to %n service users</numerusform>
-        </translation>
     </message>
     <message>
         <source>The SMS could not be sent or followed: %1</source>
@@ -3807,6 +3793,20 @@
     <message>
         <source>%1 delivered, %2 failed, %3 sent, %4 waiting</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS to %Ln service user(s)</source>
+        <translation>
+            <numerusform>SMS to %Ln service user</numerusform>
+            <numerusform>SMS to %Ln service users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 characters, to %Ln service user(s)</source>
+        <translation>
+            <numerusform>%1 of %2 characters, to %Ln service user</numerusform>
+            <numerusform>%1 of %2 characters, to %Ln service users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3913,13 +3913,6 @@
         <source>Calls, SMS and data sessions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) shown, %1 without tax</source>
-        <translation>
-            <numerusform>%n record shown, %1 without tax</numerusform>
-            <numerusform>%n records shown, %1 without tax</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
@@ -3939,6 +3932,13 @@
     <message>
         <source>Total without tax</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) shown, %1 without tax</source>
+        <translation>
+            <numerusform>%Ln record shown, %1 without tax</numerusform>
+            <numerusform>%Ln records shown, %1 without tax</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

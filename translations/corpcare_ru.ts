@@ -1641,11 +1641,11 @@
         <translation>Не удалось прочитать журнал аудита: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s), newest first.</source>
+        <source>%Ln record(s), newest first.</source>
         <translation>
-            <numerusform>%n запись, сначала новые.</numerusform>
-            <numerusform>%n записи, сначала новые.</numerusform>
-            <numerusform>%n записей, сначала новые.</numerusform>
+            <numerusform>%Ln запись, сначала новые.</numerusform>
+            <numerusform>%Ln записи, сначала новые.</numerusform>
+            <numerusform>%Ln записей, сначала новые.</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,14 +1735,6 @@
         <source>Loading the itemization: %1 of %2 lines</source>
         <translation>Загрузка детализации: %1 из %2 строк</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of itemization, %1 service user(s).</source>
-        <translation>
-            <numerusform>%n строка детализации, абонентов: %1.</numerusform>
-            <numerusform>%n строки детализации, абонентов: %1.</numerusform>
-            <numerusform>%n строк детализации, абонентов: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The itemization does not add up to the bill: %1</source>
         <translation>Детализация не сходится со счётом: %1</translation>
@@ -1778,6 +1770,14 @@
     <message>
         <source>Bill %1: itemization</source>
         <translation>Счёт %1: детализация</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of itemization, %1 service user(s).</source>
+        <translation>
+            <numerusform>%Ln строка детализации, абонентов: %1.</numerusform>
+            <numerusform>%Ln строки детализации, абонентов: %1.</numerusform>
+            <numerusform>%Ln строк детализации, абонентов: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,19 +1993,19 @@
         <translation>Загрузка компании…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n billing account(s)</source>
+        <source>%1 — %Ln billing account(s)</source>
         <translation>
-            <numerusform>%1 — %n лицевой счёт</numerusform>
-            <numerusform>%1 — %n лицевых счёта</numerusform>
-            <numerusform>%1 — %n лицевых счетов</numerusform>
+            <numerusform>%1 — %Ln лицевой счёт</numerusform>
+            <numerusform>%1 — %Ln лицевых счёта</numerusform>
+            <numerusform>%1 — %Ln лицевых счетов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n service user(s)</source>
+        <source>, %Ln service user(s)</source>
         <translation>
-            <numerusform>, %n абонент</numerusform>
-            <numerusform>, %n абонента</numerusform>
-            <numerusform>, %n абонентов</numerusform>
+            <numerusform>, %Ln абонент</numerusform>
+            <numerusform>, %Ln абонента</numerusform>
+            <numerusform>, %Ln абонентов</numerusform>
         </translation>
     </message>
 </context>
@@ -2516,14 +2516,6 @@
         <source>Remaining to pay</source>
         <translation>Осталось оплатить</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bill(s): %1 without tax, %2 with tax, %3 remaining to pay</source>
-        <translation>
-            <numerusform>%n счёт: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
-            <numerusform>%n счёта: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
-            <numerusform>%n счетов: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Company</source>
         <translation>Компания</translation>
@@ -2540,14 +2532,6 @@
         <source>All charges</source>
         <translation>Все начисления</translation>
     </message>
-    <message numerus="yes">
-        <source>Total: %1 without tax, %2 with tax, %n line(s)</source>
-        <translation>
-            <numerusform>Итого: %1 без НДС, %2 с НДС, %n строка</numerusform>
-            <numerusform>Итого: %1 без НДС, %2 с НДС, %n строки</numerusform>
-            <numerusform>Итого: %1 без НДС, %2 с НДС, %n строк</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Payments</source>
         <translation>Платежи</translation>
@@ -2560,14 +2544,6 @@
         <source>Applied to bills</source>
         <translation>Зачтено в счета</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s): %1, of which %2 applied to bills</source>
-        <translation>
-            <numerusform>%n платёж: %1, из них зачтено в счета %2</numerusform>
-            <numerusform>%n платежа: %1, из них зачтено в счета %2</numerusform>
-            <numerusform>%n платежей: %1, из них зачтено в счета %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Grouped by</source>
         <translation>Группировка</translation>
@@ -2579,6 +2555,30 @@
     <message>
         <source>Loading the charges of the period…</source>
         <translation>Загрузка начислений за период…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bill(s): %1 without tax, %2 with tax, %3 remaining to pay</source>
+        <translation>
+            <numerusform>%Ln счёт: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
+            <numerusform>%Ln счёта: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
+            <numerusform>%Ln счетов: %1 без НДС, %2 с НДС, осталось оплатить %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 without tax, %2 with tax, %Ln line(s)</source>
+        <translation>
+            <numerusform>Итого: %1 без НДС, %2 с НДС, %Ln строка</numerusform>
+            <numerusform>Итого: %1 без НДС, %2 с НДС, %Ln строки</numerusform>
+            <numerusform>Итого: %1 без НДС, %2 с НДС, %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s): %1, of which %2 applied to bills</source>
+        <translation>
+            <numerusform>%Ln платёж: %1, из них зачтено в счета %2</numerusform>
+            <numerusform>%Ln платежа: %1, из них зачтено в счета %2</numerusform>
+            <numerusform>%Ln платежей: %1, из них зачтено в счета %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,14 +2598,6 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Возобновить</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n service user(s)</source>
-        <translation>
-            <numerusform>Изменить %n абонента</numerusform>
-            <numerusform>Изменить %n абонентов</numerusform>
-            <numerusform>Изменить %n абонентов</numerusform>
-        </translation>
     </message>
     <message>
         <source>Services to add</source>
@@ -2664,19 +2656,27 @@
         <translation>возобновить</translation>
     </message>
     <message numerus="yes">
-        <source>%n service user(s) will change.</source>
+        <source>Change %Ln service user(s)</source>
         <translation>
-            <numerusform>Изменится %n абонент.</numerusform>
-            <numerusform>Изменятся %n абонента.</numerusform>
-            <numerusform>Изменятся %n абонентов.</numerusform>
+            <numerusform>Изменить %Ln абонента</numerusform>
+            <numerusform>Изменить %Ln абонентов</numerusform>
+            <numerusform>Изменить %Ln абонентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out (listed below).</source>
+        <source>%Ln service user(s) will change.</source>
         <translation>
-            <numerusform>Пропущен %n (список ниже).</numerusform>
-            <numerusform>Пропущены %n (список ниже).</numerusform>
-            <numerusform>Пропущены %n (список ниже).</numerusform>
+            <numerusform>Изменится %Ln абонент.</numerusform>
+            <numerusform>Изменятся %Ln абонента.</numerusform>
+            <numerusform>Изменятся %Ln абонентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (listed below).</source>
+        <translation>
+            <numerusform>Пропущен %Ln (список ниже).</numerusform>
+            <numerusform>Пропущены %Ln (список ниже).</numerusform>
+            <numerusform>Пропущены %Ln (список ниже).</numerusform>
         </translation>
     </message>
 </context>
@@ -2928,17 +2928,17 @@
         <source>Changing thresholds needs the permission manageThresholds.</source>
         <translation>Для изменения порогов нужно право manageThresholds.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected service user(s), each its own</source>
-        <translation>
-            <numerusform>%n выбранного абонента, каждому свои</numerusform>
-            <numerusform>%n выбранных абонентов, каждому свои</numerusform>
-            <numerusform>%n выбранных абонентов, каждому свои</numerusform>
-        </translation>
-    </message>
     <message>
         <source>every line of %1 without thresholds of its own</source>
         <translation>всех номеров %1 без собственных порогов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected service user(s), each its own</source>
+        <translation>
+            <numerusform>%Ln выбранного абонента, каждому свои</numerusform>
+            <numerusform>%Ln выбранных абонентов, каждому свои</numerusform>
+            <numerusform>%Ln выбранных абонентов, каждому свои</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,14 +2974,6 @@
     <message>
         <source>Sending…</source>
         <translation>Отправка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending the order for %n service user(s)…</source>
-        <translation>
-            <numerusform>Отправка заказа для %n абонента…</numerusform>
-            <numerusform>Отправка заказа для %n абонентов…</numerusform>
-            <numerusform>Отправка заказа для %n абонентов…</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
@@ -3022,6 +3014,14 @@
     <message>
         <source>Retry: %1</source>
         <translation>Повтор: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the order for %Ln service user(s)…</source>
+        <translation>
+            <numerusform>Отправка заказа для %Ln абонента…</numerusform>
+            <numerusform>Отправка заказа для %Ln абонентов…</numerusform>
+            <numerusform>Отправка заказа для %Ln абонентов…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,14 +3180,6 @@
             <numerusform>%n лицевых счетов и </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n service user(s).</source>
-        <translation>
-            <numerusform>%n абонента.</numerusform>
-            <numerusform>%n абонентов.</numerusform>
-            <numerusform>%n абонентов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating the user…</source>
         <translation>Создание пользователя…</translation>
@@ -3199,6 +3191,14 @@
     <message>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service user(s).</source>
+        <translation>
+            <numerusform>%Ln абонента.</numerusform>
+            <numerusform>%Ln абонентов.</numerusform>
+            <numerusform>%Ln абонентов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,14 +3788,6 @@
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
-    <message numerus="yes">
-        <source>SMS to %n service user(s)</source>
-        <translation>
-            <numerusform>SMS %n абоненту</numerusform>
-            <numerusform>SMS %n абонентам</numerusform>
-            <numerusform>SMS %n абонентам</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Text of the SMS:</source>
         <translation>Текст SMS:</translation>
@@ -3807,14 +3799,6 @@
     <message>
         <source>Delivery to each receiver</source>
         <translation>Доставка каждому получателю</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 characters, to %n service user(s)</source>
-        <translation>
-            <numerusform>%1 из %2 символов, %n абоненту</numerusform>
-            <numerusform>%1 из %2 символов, %n абонентам</numerusform>
-            <numerusform>%1 из %2 символов, %n абонентам</numerusform>
-        </translation>
     </message>
     <message>
         <source>The SMS could not be sent or followed: %1</source>
@@ -3831,6 +3815,22 @@
     <message>
         <source>%1 delivered, %2 failed, %3 sent, %4 waiting</source>
         <translation>доставлено — %1, с ошибкой — %2, отправлено — %3, ожидает — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS to %Ln service user(s)</source>
+        <translation>
+            <numerusform>SMS %Ln абоненту</numerusform>
+            <numerusform>SMS %Ln абонентам</numerusform>
+            <numerusform>SMS %Ln абонентам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 characters, to %Ln service user(s)</source>
+        <translation>
+            <numerusform>%1 из %2 символов, %Ln абоненту</numerusform>
+            <numerusform>%1 из %2 символов, %Ln абонентам</numerusform>
+            <numerusform>%1 из %2 символов, %Ln абонентам</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3937,14 +3937,6 @@
         <source>Calls, SMS and data sessions</source>
         <translation>Звонки, SMS и сеансы передачи данных</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) shown, %1 without tax</source>
-        <translation>
-            <numerusform>Показана %n запись, %1 без НДС</numerusform>
-            <numerusform>Показаны %n записи, %1 без НДС</numerusform>
-            <numerusform>Показано %n записей, %1 без НДС</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Company</source>
         <translation>Компания</translation>
@@ -3964,6 +3956,14 @@
     <message>
         <source>Total without tax</source>
         <translation>Итого без НДС</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) shown, %1 without tax</source>
+        <translation>
+            <numerusform>Показана %Ln запись, %1 без НДС</numerusform>
+            <numerusform>Показаны %Ln записи, %1 без НДС</numerusform>
+            <numerusform>Показано %Ln записей, %1 без НДС</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@ void AuditWindow::reload() {
                                              const int count = int(records.size());
                                              m_model->setRecords(std::move(records));
                                              m_table->fitColumnsUnlessSaved();
-                                             m_status->setText(tr("%n record(s), newest first.", nullptr, count));
+                                             m_status->setText(tr("%Ln record(s), newest first.", nullptr, count));
                                              emit loaded(count);
                                          });
 }

@@ -361,7 +361,7 @@ void PortalUsersWindow::updateWillSee() {
                                 "single lines.")
                            : tr("Will see %n department(s), ", nullptr, int(organizations.size())) +
                                  tr("%n account(s) and ", nullptr, accountCount) +
-                                 tr("%n service user(s).", nullptr, lineCount));
+                                 tr("%Ln service user(s).", nullptr, lineCount));
 }
 
 QJsonObject PortalUsersWindow::editedFields(bool creating) const {

@@ -164,7 +164,7 @@ void BillWindow::setReport(const domain::BillReport &report, const QList<domain:
     m_lines->append(items);
     const QLocale locale;
     m_status->setText(report.reconciles()
-                          ? tr("%n line(s) of itemization, %1 service user(s).", nullptr, int(report.lineCount()))
+                          ? tr("%Ln line(s) of itemization, %1 service user(s).", nullptr, int(report.lineCount()))
                                 .arg(report.shares().size())
                           : tr("The itemization does not add up to the bill: %1").arg(report.reconciliationProblem()));
     m_totals->setText(tr("Total: %1 without tax, %2 with tax")

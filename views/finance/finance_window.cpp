@@ -293,7 +293,7 @@ void FinanceWindow::setBills(QList<domain::Bill> bills) {
                                   {tr("Total with tax"), totals.taxIncluded},
                                   {tr("Remaining to pay"), totals.remaining}});
     m_billsTotals->setText(
-        tr("%n bill(s): %1 without tax, %2 with tax, %3 remaining to pay", nullptr, int(totals.count))
+        tr("%Ln bill(s): %1 without tax, %2 with tax, %3 remaining to pay", nullptr, int(totals.count))
             .arg(models::formatMoney(totals.taxExcluded, locale), models::formatMoney(totals.taxIncluded, locale),
                  models::formatMoney(totals.remaining, locale)));
 }
@@ -378,7 +378,7 @@ void FinanceWindow::showLevel() {
     m_openUser->setEnabled(false);
     const QLocale locale;
     setChargesPrintHeader();
-    m_chargesTotals->setText(tr("Total: %1 without tax, %2 with tax, %n line(s)", nullptr, int(report.items().size()))
+    m_chargesTotals->setText(tr("Total: %1 without tax, %2 with tax, %Ln line(s)", nullptr, int(report.items().size()))
                                  .arg(models::formatMoney(report.totalTaxExcluded(), locale),
                                       models::formatMoney(report.totalTaxIncluded(), locale)));
 }
@@ -398,7 +398,7 @@ void FinanceWindow::setPayments(QList<domain::Payment> payments) {
     const QLocale locale;
     m_paymentsTable->setPrintHeader(tr("Payments"), reportFields(true),
                                     {{tr("Total paid"), total}, {tr("Applied to bills"), applied}});
-    m_paymentsTotals->setText(tr("%n payment(s): %1, of which %2 applied to bills", nullptr, count)
+    m_paymentsTotals->setText(tr("%Ln payment(s): %1, of which %2 applied to bills", nullptr, count)
                                   .arg(models::formatMoney(total, locale), models::formatMoney(applied, locale)));
 }
 

@@ -89,7 +89,7 @@ void UsageWindow::showTotals() {
         m_model->records().isEmpty() ? QString() : m_model->records().first().taxExcluded.currency();
     const domain::Money shown(m_filter->shownAmountMinor(), currency);
     const QLocale locale;
-    m_totals->setText(tr("%n record(s) shown, %1 without tax", nullptr, m_filter->rowCount())
+    m_totals->setText(tr("%Ln record(s) shown, %1 without tax", nullptr, m_filter->rowCount())
                           .arg(models::formatMoney(shown, locale)));
     const domain::Period chosen = period();
     m_table->setPrintHeader(tr("Calls, SMS and data of %1").arg(m_number),

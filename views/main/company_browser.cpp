@@ -319,8 +319,8 @@ void CompanyBrowser::refreshCurrent() {
         m_accountsFilter->setOrganizations(everything ? QSet<QString>() : organizations);
         m_usersFilter->setScope(everything ? QSet<QString>() : organizations, {});
         m_overviewTitle->setText(
-            tr("%1 — %n billing account(s)", nullptr, m_accountsFilter->rowCount()).arg(organization->name) +
-            tr(", %n service user(s)", nullptr, m_usersFilter->rowCount()));
+            tr("%1 — %Ln billing account(s)", nullptr, m_accountsFilter->rowCount()).arg(organization->name) +
+            tr(", %Ln service user(s)", nullptr, m_usersFilter->rowCount()));
         m_pages->setCurrentWidget(m_overviewPage);
         break;
     }

@@ -67,7 +67,7 @@ GroupOperationDialog::GroupOperationDialog(QList<domain::ServiceUser> lines, dom
       m_leftOut(new QTableWidget(0, 2, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("groupOperationDialog"));
-    setWindowTitle(tr("Change %n service user(s)", nullptr, int(m_lines.size())));
+    setWindowTitle(tr("Change %Ln service user(s)", nullptr, int(m_lines.size())));
     QList<domain::ProductOffering> tariffs;
     for (const domain::ProductOffering &offering : std::as_const(m_catalogue)) {
         if (offering.kind == domain::OfferingKind::Tariff && offering.isSellable) {
@@ -176,9 +176,9 @@ void GroupOperationDialog::updatePreview() {
     m_preview = domain::previewOrder(operation(), m_lines, m_catalogue, m_mayChange);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_preview.canSend());
     m_summary->setText(m_preview.refusal.isEmpty()
-                           ? tr("%n service user(s) will change.", nullptr, int(m_preview.items.size())) +
+                           ? tr("%Ln service user(s) will change.", nullptr, int(m_preview.items.size())) +
                                  QLatin1Char(' ') +
-                                 tr("%n left out (listed below).", nullptr, int(m_preview.leftOut.size()))
+                                 tr("%Ln left out (listed below).", nullptr, int(m_preview.leftOut.size()))
                            : m_preview.refusal);
     QHash<QString, QString> numberOf;
     for (const domain::ServiceUser &line : std::as_const(m_lines)) {

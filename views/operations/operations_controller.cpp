@@ -297,7 +297,7 @@ void OperationsController::editThresholds(const QStringList &productIds) {
     const domain::ServiceUser *first = m_data->serviceUser(productIds.first());
     const QString target = productIds.size() == 1 && first
                                ? domain::formatMsisdn(first->msisdn)
-                               : tr("%n selected service user(s), each its own", nullptr, int(productIds.size()));
+                               : tr("%Ln selected service user(s), each its own", nullptr, int(productIds.size()));
     ThresholdDialog dialog(target, current, m_data->currency(), m_search ? m_search.data() : m_window);
     emit dialogShown(&dialog);
     if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {

@@ -135,7 +135,7 @@ void OrderWindow::submit(const domain::ProductOrder &order) {
     m_title->setText(order.description.isEmpty() ? tr("Sending…") : order.description);
     m_progress->setRange(0, int(order.items.size()));
     m_progress->setValue(0);
-    m_counts->setText(tr("Sending the order for %n service user(s)…", nullptr, int(order.items.size())));
+    m_counts->setText(tr("Sending the order for %Ln service user(s)…", nullptr, int(order.items.size())));
     start();
     m_tracker->submit([order] { return json::newProductOrderJson(order); });
 }

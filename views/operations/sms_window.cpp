@@ -25,7 +25,7 @@ SmsWindow::SmsWindow(api::Session *session, QList<domain::ServiceUser> lines, QW
       m_send(new QPushButton(tr("&Send"), this)), m_progress(new QProgressBar(this)), m_counts(new QLabel(this)),
       m_table(new TableView(QStringLiteral("smsReceivers"), this)) {
     setObjectName(QStringLiteral("smsWindow"));
-    setWindowTitle(tr("SMS to %n service user(s)", nullptr, int(m_lines.size())));
+    setWindowTitle(tr("SMS to %Ln service user(s)", nullptr, int(m_lines.size())));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Text of the SMS:"), this));
     m_text->setAccessibleName(tr("Text of the SMS"));
@@ -59,7 +59,7 @@ bool SmsWindow::isFinal() const {
 void SmsWindow::updateLength() {
     const qsizetype length = m_text->toPlainText().size();
     const bool fits = length > 0 && length <= json::kMaxSmsLength;
-    m_length->setText(tr("%1 of %2 characters, to %n service user(s)", nullptr, int(m_lines.size()))
+    m_length->setText(tr("%1 of %2 characters, to %Ln service user(s)", nullptr, int(m_lines.size()))
                           .arg(length)
                           .arg(json::kMaxSmsLength));
     m_send->setEnabled(fits && !m_tracker && !m_lines.isEmpty());
