@@ -155,12 +155,13 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults_data() {
 
 void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
     QFETCH(QString, rate);
+    // CORPCARE_FAULT_SEED runs it with other faults (docs/faults.md).
+    const QString seed = qEnvironmentVariable("CORPCARE_FAULT_SEED", QStringLiteral("7"));
     tests::ServerProcess faulty;
     QString error;
-    QVERIFY2(faulty.start(
-                 optionsWith({QStringLiteral("--faults"), rate, QStringLiteral("--fault-seed"), QStringLiteral("7")}),
-                 &error),
-             qPrintable(error));
+    QVERIFY2(
+        faulty.start(optionsWith({QStringLiteral("--faults"), rate, QStringLiteral("--fault-seed"), seed}), &error),
+        qPrintable(error));
     auto session = sessionFor(faulty);
     QStringList failures;
 
@@ -252,8 +253,9 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     const qsizetype injected = faulty.log().count(QStringLiteral("fault "));
-    QVERIFY2(injected >= (rate == QLatin1String("0.3") ? 10 : 1),
-             qPrintable(QString::number(injected))); // it did misbehave
+    if (rate == QLatin1String("0.3")) {
+        QVERIFY2(injected >= 5, qPrintable(QString::number(injected))); // it did misbehave
+    }
     qInfo("%lld faults injected", qint64(injected));
     qInfo("%s faults: %d failed loads of the users, %d order submissions", qPrintable(rate), failedLoads, submissions);
 }
