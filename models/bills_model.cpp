@@ -145,7 +145,7 @@ QVariant BillsModel::headerData(int section, Qt::Orientation orientation, int ro
     case State:
         return tr("State");
     case Paid:
-        return tr("Paid");
+        return tr("Paid", "column: the amount paid"); // not the state "Paid"
     case Remaining:
         return tr("Remaining");
     case ColumnCount:

@@ -1029,6 +1029,11 @@
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <comment>column: the amount paid</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corpcare::models::ChargesModel</name>

@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Data</source>
-        <translation>Данные</translation>
+        <translation>Передача данных</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Lines</source>
-        <translation>Строки</translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Without tax</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>К оплате</translation>
+        <translation>Срок оплаты</translation>
     </message>
     <message>
         <source>State</source>
@@ -1030,6 +1030,11 @@
     <message>
         <source>Remaining</source>
         <translation>Остаток к оплате</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>column: the amount paid</comment>
+        <translation>Оплачено</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1053,7 @@
     </message>
     <message>
         <source>Lines</source>
-        <translation>Строки</translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Without tax</source>
@@ -1418,7 +1423,7 @@
     </message>
     <message>
         <source>Data</source>
-        <translation>Данные</translation>
+        <translation>Передача данных</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -1630,7 +1635,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>П&amp;о:</translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2089,7 +2094,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>Об&amp;новить</translation>
     </message>
     <message>
         <source>Runs of the chosen schedule:</source>
@@ -2294,7 +2299,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Повторить</translation>
+        <translation>Повтори&amp;ть</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2438,7 +2443,7 @@
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>&amp;Графики</translation>
+        <translation>Гра&amp;фики</translation>
     </message>
     <message>
         <source>Bills of the period</source>
@@ -3118,7 +3123,7 @@
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation>Добавить &amp;номер</translation>
+        <translation>Добавить но&amp;мер</translation>
     </message>
     <message>
         <source>Single l&amp;ine:</source>
@@ -3130,7 +3135,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -3158,7 +3163,7 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Включить</translation>
+        <translation>В&amp;ключить</translation>
     </message>
     <message>
         <source>Tick what the user sees: departments (with their subdepartments), accounts or single lines.</source>
@@ -3213,7 +3218,7 @@
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation>&amp;Отправить…</translation>
+        <translation>О&amp;тправить…</translation>
     </message>
     <message>
         <source>Have the operator send this report by e-mail or fax</source>
@@ -3304,7 +3309,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>П&amp;о:</translation>
+        <translation>Ко&amp;му:</translation>
     </message>
     <message>
         <source>Type at least one receiver.</source>
@@ -3363,7 +3368,7 @@
     </message>
     <message>
         <source>Has &amp;not services</source>
-        <translation>&amp;Нет услуг</translation>
+        <translation>Нет &amp;услуг</translation>
     </message>
     <message>
         <source>Billing &amp;account</source>
@@ -3383,7 +3388,7 @@
     </message>
     <message>
         <source>Over &amp;first</source>
-        <translation>Выше п&amp;ервого</translation>
+        <translation>Выше перв&amp;ого</translation>
     </message>
     <message>
         <source>Over s&amp;econd</source>
@@ -3723,7 +3728,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
