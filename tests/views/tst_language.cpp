@@ -5,6 +5,7 @@
 // Data (the demo company's names, logins, addresses) is the company's own and stays as it is.
 #include "domain/money.h"
 #include "domain/money_text.h"
+#include "export/csv_export.h"
 #include "views/common/table_view.h"
 #include "views/finance/finance_controller.h"
 #include "views/finance/finance_window.h"
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace corpcare;
@@ -176,6 +178,7 @@ private slots:
     void signInDialog_russian_noEnglishLeft();
     void mainWindowAndFinance_russian_noEnglishLeft();
     void languageMenu_choice_storedForTheNextStart();
+    void installLanguage_languageWithoutTranslation_englishWithItsPluralsAndTheLocalesFormats();
 
 private:
     // Fails with every English text found among `shown`; `data` are the company's own words.
@@ -197,6 +200,9 @@ void TestLanguage::initTestCase() {
     // Money follows the locale: decimal comma, the symbol after the amount.
     QCOMPARE(domain::formatMoney(domain::Money(123456, QStringLiteral("RUB"))),
              QStringLiteral("1\u00A0234,56\u00A0₽"));
+    // Exports to CSV by default with the locale's separators: semicolons and decimal commas.
+    QCOMPARE(exports::csvOptionsFor(QLocale()).separator, QLatin1Char(';'));
+    QCOMPARE(exports::csvOptionsFor(QLocale()).decimalMark, QLatin1Char(','));
 }
 
 void TestLanguage::verifyRussian(const QList<Shown> &shown, const QStringList &data) {
@@ -315,6 +321,21 @@ void TestLanguage::languageMenu_choice_storedForTheNextStart() {
     QCOMPARE(views::localeForLanguage(QStringLiteral("ru")).language(), QLocale::Russian);
     QCOMPARE(views::localeForLanguage(QStringLiteral("en")).language(), QLocale::English);
     QCOMPARE(views::localeForLanguage(QStringLiteral("system")), QLocale::system());
+}
+
+void TestLanguage::installLanguage_languageWithoutTranslation_englishWithItsPluralsAndTheLocalesFormats() {
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QVERIFY(!views::installLanguage(qApp, QLocale(QLocale::German, QLocale::Germany), QStringLiteral(CORPCARE_QM_DIR)));
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(QCoreApplication::translate("corpcare::views::AccountChooser", "%n account(s)", nullptr, 1),
+             QStringLiteral("1 account"));
+    QCOMPARE(QCoreApplication::translate("corpcare::views::AccountChooser", "%n account(s)", nullptr, 3),
+             QStringLiteral("3 accounts"));
+    QCOMPARE(QCoreApplication::translate("corpcare::views::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(domain::formatMoney(domain::Money(123456, QStringLiteral("EUR"))), QStringLiteral("1.234,56\u00A0€"));
 }
 
 int main(int argc, char *argv[]) {
