@@ -43,5 +43,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6gui6, libqt6network6, libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core")
 # A secret service keeps remembered passwords (QtKeychain over libsecret); without one the program
 # still works and says that it cannot remember them. qt6-wayland: native windows on a Wayland session.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland, qt6-qpa-plugins")
+# qt6-translations-l10n: Qt's own dialogs in Russian (qtbase_ru.qm); CorpCare's translations are embedded.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland, qt6-qpa-plugins, qt6-translations-l10n")
 
