@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>Offline: you see the data downloaded as of %1; bills, charges and usage of %2 only. Changes need the server: File → Sign in works online.</source>
-        <translation>Без сети: показаны данные, загруженные на %1; счета, начисления и детализация — только за %2. Для изменений нужен сервер: Файл → Вход — работа в сети.</translation>
+        <translation>Без сети: показаны данные, загруженные на %1; счета, начисления и детализация — только за %2. Для изменений нужен сервер: Файл → Войти — работа в сети.</translation>
     </message>
     <message>
         <source>no period</source>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <source>%1 users: %2 — searched on the server (%3 users are loaded here so far)</source>
-        <translation>Абонентов: %1: %2 — поиск на сервере (здесь пока загружено абонентов: %3)</translation>
+        <translation>Найдено абонентов: %1 (%2) — поиск на сервере (здесь пока загружено абонентов: %3)</translation>
     </message>
     <message>
         <source>%1 of the %2 loaded users: %3 — only the loaded users: the server could not search (%4)</source>
