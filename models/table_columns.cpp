@@ -42,7 +42,9 @@ QVariant columnHeaderData(const ColumnSpec &column, int role, const QString &cur
 
 namespace {
 bool darkPalette() {
-    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    // Without a GUI application (exports and tests run on QCoreApplication) there is no palette.
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr &&
+           QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 } // namespace
 
