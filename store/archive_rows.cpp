@@ -4,12 +4,24 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace corpcare::store {
 
 namespace {
 
+// Ids are strings in the profile; a number is taken when it is a whole one that fits (anything else,
+// such as 1e39 or 2.5, is no id at all rather than undefined behaviour in a conversion).
 QString idText(const QJsonValue &value) {
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+    if (!value.isDouble()) {
+        return value.toString();
+    }
+    const double number = value.toDouble();
+    constexpr double kLimit = 9007199254740992.0; // 2^53: every whole double below it is exact
+    if (!(number > -kLimit && number < kLimit) || number != std::floor(number)) {
+        return {};
+    }
+    return QString::number(qint64(number));
 }
 
 QString refId(const QJsonObject &object, const char *field) {
