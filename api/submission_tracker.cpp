@@ -40,6 +40,7 @@ void SubmissionTracker::post() {
     m_job = posting;
     posting->setParseJson(false);
     connect(posting, &ApiJob::finished, this, [this, job = posting] {
+        job->deleteLater(); // the session outlives every tracker: its jobs must not pile up there
         const ApiError &error = job->error();
         const bool answerLost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         if (answerLost && m_resends < kMaxResends) {
@@ -83,6 +84,7 @@ void SubmissionTracker::read() {
     m_job = reading;
     reading->setParseJson(false);
     connect(reading, &ApiJob::finished, this, [this, job = reading] {
+        job->deleteLater();
         const ApiError &error = job->error();
         if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
             error.kind == ApiError::Kind::Server) {
@@ -122,6 +124,7 @@ void SubmissionTracker::stop() {
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
+        m_job->deleteLater();
     }
     finish(ApiError::cancelled());
 }

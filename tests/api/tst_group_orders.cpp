@@ -144,6 +144,11 @@ void TestGroupOrders::suspend1000Lines_oneOrderFollowedToTheEnd_everyLineSuspend
         }
     }
     QCOMPARE(suspended, kLines);
+
+    // The session lives as long as the program: none of the tracker's requests (one POST and a GET
+    // every interval) may stay behind in it (the soak found them piling up).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(m_session->findChildren<api::JsonRequestJob *>().size(), 0);
 }
 
 void TestGroupOrders::sameSubmissionTwice_appliedOnce() {
