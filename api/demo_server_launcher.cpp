@@ -1,5 +1,10 @@
 #include "api/demo_server_launcher.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include "api/api_logging.h"
 
 #include <QCoreApplication>
@@ -101,6 +106,11 @@ void DemoServerLauncher::start(const QString &dataDir) {
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoServerLauncher::readOutput);
     connect(m_process, &QProcess::finished, this, &DemoServerLauncher::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &DemoServerLauncher::onError);
+#ifdef Q_OS_LINUX
+    // A client that dies without running its destructors (killed, crashed) must not leave its demo
+    // server behind: the kernel sends the server SIGTERM when its parent goes, and it ends cleanly.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     const QStringList arguments = QStringList{QStringLiteral("--data-dir"), dataDir,
                                               QStringLiteral("--demo"),     QStringLiteral("--port"),
                                               QStringLiteral("0"),          QStringLiteral("--listen"),

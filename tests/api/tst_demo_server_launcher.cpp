@@ -4,9 +4,12 @@
 #include "api/session.h"
 #include "signal_checks.h"
 
+#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace corpcare;
 using api::DemoServerLauncher;
@@ -22,6 +25,7 @@ private slots:
     void start_missingBinary_failedWithReason();
     void start_serverRefusesArguments_failedWithServerOutput();
     void stop_running_serverGone();
+    void clientKilled_serverEndsToo();
 };
 
 void TestDemoServerLauncher::findServerBinary_environmentSet_usesIt() {
@@ -172,5 +176,57 @@ void TestDemoServerLauncher::stop_running_serverGone() {
     QCOMPARE(job->error().kind, api::ApiError::Kind::Network);
 }
 
-QTEST_GUILESS_MAIN(TestDemoServerLauncher)
+// The client killed with SIGKILL, so that none of its destructors runs: its demo server must still end.
+void TestDemoServerLauncher::clientKilled_serverEndsToo() {
+    QTemporaryDir dir;
+    QProcess client;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CORPCARE_LAUNCHER_CHILD"), dir.path());
+    client.setProcessEnvironment(environment);
+    client.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(client.waitForStarted());
+    QByteArray said;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            said += client.readAllStandardOutput();
+            return said.contains("PORT ");
+        },
+        120000));
+    const quint16 port = quint16(said.mid(said.indexOf("PORT ") + 5).trimmed().toUInt());
+    QVERIFY(port > 0);
+    const auto listening = [port] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        return probe.waitForConnected(500);
+    };
+    QVERIFY(listening());
+    client.kill();
+    QVERIFY(client.waitForFinished(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!listening(), 10000);
+}
+
+namespace {
+// The client of clientKilled_serverEndsToo: starts the demo server, says its port, and waits to be killed.
+int runLauncherChild(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    DemoServerLauncher launcher;
+    launcher.setExtraArguments({QStringLiteral("--users"), QStringLiteral("50")});
+    QObject::connect(&launcher, &DemoServerLauncher::ready, &app, [&launcher] {
+        std::printf("PORT %d\n", launcher.baseUrl().port());
+        std::fflush(stdout);
+    });
+    QObject::connect(&launcher, &DemoServerLauncher::failed, &app, [] { QCoreApplication::exit(2); });
+    launcher.start(qEnvironmentVariable("CORPCARE_LAUNCHER_CHILD"));
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsSet("CORPCARE_LAUNCHER_CHILD")) {
+        return runLauncherChild(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    TestDemoServerLauncher test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_demo_server_launcher.moc"
