@@ -85,13 +85,15 @@ QList<ArchiveDownload> readDownloads(QSqlDatabase &db) {
         download.finishedAt = timeFrom(query.value(5));
         downloads.append(download);
     }
+    QHash<qint64, ArchiveDownload *> byId;
+    for (ArchiveDownload &download : downloads) {
+        byId.insert(download.id, &download);
+    }
     QSqlQuery steps(db);
     if (steps.exec(QStringLiteral("SELECT download, step FROM download_step"))) {
         while (steps.next()) {
-            for (ArchiveDownload &download : downloads) {
-                if (download.id == steps.value(0).toLongLong()) {
-                    download.stepsDone.insert(steps.value(1).toString());
-                }
+            if (ArchiveDownload *download = byId.value(steps.value(0).toLongLong())) {
+                download->stepsDone.insert(steps.value(1).toString());
             }
         }
     }
@@ -459,83 +461,86 @@ bool Archive::finishDownload(qint64 download, QString *error) {
     return true;
 }
 
-ArchivePage Archive::list(const QString &kind, const RecordWhere &where, qint64 offset, int limit, bool countTotal,
-                          QString *error) {
-    QSqlDatabase db = database();
-    const QString condition = QStringLiteral("kind = ?") +
-                              (where.conditions.isEmpty() ? QString() : QStringLiteral(" AND ")) +
-                              where.conditions.join(QStringLiteral(" AND "));
-    ArchivePage page;
+// "SELECT <columns> FROM record WHERE kind = ? AND <where> <tail>" with its values bound: the one place
+// the record queries are made. Nothing when nothing of that kind was ever stored.
+std::optional<QSqlQuery> Archive::select(const QString &columns, const QString &kind, const RecordWhere &where,
+                                         const QString &tail) {
     const int kindNumber = kindId(kind);
     if (kindNumber < 0) {
-        page.total = countTotal ? 0 : -1; // nothing of that kind was downloaded
-        return page;
+        return std::nullopt;
     }
-    const auto bindAll = [&](QSqlQuery &query) {
-        query.addBindValue(kindNumber);
-        for (const QVariant &value : where.values) {
-            query.addBindValue(value);
-        }
-    };
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM record WHERE kind = ?").arg(columns) +
+                  (where.conditions.isEmpty()
+                       ? QString()
+                       : QStringLiteral(" AND ") + where.conditions.join(QStringLiteral(" AND "))) +
+                  QLatin1Char(' ') + tail);
+    query.addBindValue(kindNumber);
+    for (const QVariant &value : where.values) {
+        query.addBindValue(value);
+    }
+    return query;
+}
+
+ArchivePage Archive::list(const QString &kind, const RecordWhere &where, qint64 offset, int limit, bool countTotal,
+                          QString *error) {
+    ArchivePage page;
     if (countTotal) {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM record WHERE ") + condition);
-        bindAll(count);
-        if (!count.exec() || !count.next()) {
-            *error = sqlError(count);
+        page.total = count(kind, where, error);
+        if (!error->isEmpty()) {
             return page;
         }
-        page.total = count.value(0).toLongLong();
     }
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT id, seq, body FROM record WHERE ") + condition +
-                 QStringLiteral(" ORDER BY seq, id LIMIT ? OFFSET ?"));
-    bindAll(rows);
-    rows.addBindValue(limit);
-    rows.addBindValue(offset);
-    if (!rows.exec()) {
-        *error = sqlError(rows);
+    auto rows =
+        select(QStringLiteral("id, seq, body"), kind, where, QStringLiteral("ORDER BY seq, id LIMIT ? OFFSET ?"));
+    if (!rows) {
+        return page; // nothing of that kind was downloaded
+    }
+    rows->addBindValue(limit);
+    rows->addBindValue(offset);
+    if (!rows->exec()) {
+        *error = sqlError(*rows);
         return page;
     }
-    while (rows.next()) {
-        const QString id = rows.value(0).toString();
-        const auto json = unseal(kind, id, rows.value(2).toByteArray());
+    while (rows->next()) {
+        const QString id = rows->value(0).toString();
+        const auto json = unseal(kind, id, rows->value(2).toByteArray());
         if (!json) {
             *error = QCoreApplication::translate("Archive", "The archived record %1 of %2 is damaged.").arg(id, kind);
             return page;
         }
         page.bodies.append(*json);
         page.lastId = id;
-        page.lastSeq = rows.value(1).toLongLong();
+        page.lastSeq = rows->value(1).toLongLong();
     }
     return page;
 }
 
-qint64 Archive::count(const QString &kind, QString *error) {
-    return list(kind, {}, 0, 0, true, error).total;
+qint64 Archive::count(const QString &kind, const RecordWhere &where, QString *error) {
+    auto query = select(QStringLiteral("count(*)"), kind, where);
+    if (!query) {
+        return 0;
+    }
+    if (!query->exec() || !query->next()) {
+        *error = sqlError(*query);
+        return -1;
+    }
+    return query->value(0).toLongLong();
 }
 
 QStringList Archive::ids(const QString &kind, const RecordWhere &where, QString *error) {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id FROM record WHERE kind = ?") +
-                  (where.conditions.isEmpty()
-                       ? QString()
-                       : QStringLiteral(" AND ") + where.conditions.join(QStringLiteral(" AND "))) +
-                  QStringLiteral(" ORDER BY seq, id"));
-    query.addBindValue(kindId(kind));
-    for (const QVariant &value : where.values) {
-        query.addBindValue(value);
-    }
     QStringList ids;
-    if (!query.exec()) {
-        *error = sqlError(query);
+    auto query = select(QStringLiteral("id"), kind, where, QStringLiteral("ORDER BY seq, id"));
+    if (!query) {
         return ids;
     }
-    while (query.next()) {
-        ids.append(query.value(0).toString());
+    if (!query->exec()) {
+        *error = sqlError(*query);
+        return ids;
+    }
+    while (query->next()) {
+        ids.append(query->value(0).toString());
     }
     return ids;
 }

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
@@ -108,7 +109,8 @@ public:
 
     ArchivePage list(const QString &kind, const RecordWhere &where, qint64 offset, int limit, bool countTotal,
                      QString *error);
-    qint64 count(const QString &kind, QString *error);
+    qint64 count(const QString &kind, const RecordWhere &where, QString *error); // -1 and *error on failure
+    qint64 count(const QString &kind, QString *error) { return count(kind, {}, error); }
     // The ids of a kind's records that meet the conditions, in id order.
     QStringList ids(const QString &kind, const RecordWhere &where, QString *error);
     // The JSON of one record; nothing when it is not archived.
@@ -130,6 +132,8 @@ private:
     Archive(QString path, ArchiveOwner owner, QByteArray dataKey);
     static QSqlDatabase connect(const QString &path, const QString &name, QString *error);
     QString connectionName() const; // of the calling thread
+    std::optional<QSqlQuery> select(const QString &columns, const QString &kind, const RecordWhere &where,
+                                    const QString &tail = {});
     int kindId(const QString &kind, bool create, QString *error);
     void dropConnection(); // the calling thread's
 

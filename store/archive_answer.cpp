@@ -1,6 +1,5 @@
 #include "store/archive_answer.h"
 
-#include "api/itemization_csv.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
 #include "domain/json/wire_names.h"
@@ -101,37 +100,54 @@ bool addFilter(const QString &name, const QString &value, const QUrlQuery &query
     return false;
 }
 
-QByteArray csvLine(const domain::BillItem &item) {
-    const auto field = [](const QString &text) { return text.toUtf8(); };
-    const QList<QByteArray> fields = {field(item.id),
-                                      field(item.bill.id),
-                                      field(item.billingAccount.id),
-                                      field(item.product.id),
-                                      field(domain::wire::toWire(item.kind)),
-                                      field(item.offering.id),
-                                      field(item.periodStart.toString(Qt::ISODate)),
-                                      field(item.periodEnd.toString(Qt::ISODate)),
-                                      field(item.date.date().toString(Qt::ISODate)),
-                                      field(item.taxExcluded.toDecimalString()),
-                                      field(item.taxIncluded.toDecimalString()),
-                                      field(item.taxIncluded.currency())};
-    return fields.join(',') + "\r\n";
+// The text/csv representation of itemization (profile §1) as the reference server writes it: each
+// column's name and value from one table, so that the header and the lines cannot disagree. Ids are
+// opaque strings elsewhere than on the reference server, so a field is quoted when it must be (RFC 4180).
+struct CsvColumn {
+    const char *name;
+    QString (*value)(const domain::BillItem &item);
+};
+const CsvColumn kCsvColumns[] = {
+    {"id", [](const domain::BillItem &i) { return i.id; }},
+    {"bill.id", [](const domain::BillItem &i) { return i.bill.id; }},
+    {"billingAccount.id", [](const domain::BillItem &i) { return i.billingAccount.id; }},
+    {"product.id", [](const domain::BillItem &i) { return i.product.id; }},
+    {"chargeKind", [](const domain::BillItem &i) { return domain::wire::toWire(i.kind); }},
+    {"productOffering.id", [](const domain::BillItem &i) { return i.offering.id; }},
+    {"periodCoverage.startDateTime", [](const domain::BillItem &i) { return i.periodStart.toString(Qt::ISODate); }},
+    {"periodCoverage.endDateTime", [](const domain::BillItem &i) { return i.periodEnd.toString(Qt::ISODate); }},
+    {"date", [](const domain::BillItem &i) { return i.date.date().toString(Qt::ISODate); }},
+    {"taxExcludedAmount.value", [](const domain::BillItem &i) { return i.taxExcluded.toDecimalString(); }},
+    {"taxIncludedAmount.value", [](const domain::BillItem &i) { return i.taxIncluded.toDecimalString(); }},
+    {"taxIncludedAmount.unit", [](const domain::BillItem &i) { return i.taxIncluded.currency(); }},
+};
+
+QByteArray csvText(const QString &text) {
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
 }
 
 ArchiveAnswer csvOf(const ArchivePage &page) {
-    QByteArray body;
-    QList<QByteArray> columns;
-    for (const char *column : api::kItemizationCsvColumns) {
-        columns.append(QByteArray(column));
+    QList<QByteArray> fields;
+    for (const CsvColumn &column : kCsvColumns) {
+        fields.append(column.name);
     }
-    body = columns.join(',') + "\r\n";
+    QByteArray body = fields.join(',') + "\r\n";
     for (const QByteArray &object : page.bodies) {
         const auto item = json::billItemFromJson(QJsonDocument::fromJson(object).object());
         if (!item) {
             return errorAnswer(500, QStringLiteral("damagedArchive"), QStringLiteral("Damaged archive"),
                                QCoreApplication::translate("Archive", "An archived itemization line cannot be read."));
         }
-        body += csvLine(item.value());
+        fields.clear();
+        for (const CsvColumn &column : kCsvColumns) {
+            fields.append(csvText(column.value(item.value())));
+        }
+        body += fields.join(',') + "\r\n";
     }
     return {200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv")}}, body};
 }
@@ -162,16 +178,18 @@ QByteArray nextLink(const QString &fullPath, QUrlQuery query, qint64 lastSeq) {
 
 } // namespace
 
-QStringList archivedKinds() {
-    QStringList kinds;
-    for (const json::Resource resource :
-         {json::Resource::Organization, json::Resource::Individual, json::Resource::BillingAccount,
-          json::Resource::Product, json::Resource::ProductOffering, json::Resource::CustomerBill,
-          json::Resource::AppliedCustomerBillingRate, json::Resource::Usage, json::Resource::Payment}) {
-        kinds.append(json::collectionPath(resource));
-    }
-    kinds << QString::fromLatin1(json::kMePath) << QString::fromLatin1(json::kCommentPath)
-          << QString::fromLatin1(json::kNewsPath) << QString::fromLatin1(json::kChargeThresholdPath);
+const QStringList &archivedKinds() {
+    static const QStringList kinds = [] {
+        QStringList all;
+        for (const json::Resource resource :
+             {json::Resource::Organization, json::Resource::Individual, json::Resource::BillingAccount,
+              json::Resource::Product, json::Resource::ProductOffering, json::Resource::CustomerBill,
+              json::Resource::AppliedCustomerBillingRate, json::Resource::Usage, json::Resource::Payment}) {
+            all.append(json::collectionPath(resource));
+        }
+        return all << QString::fromLatin1(json::kMePath) << QString::fromLatin1(json::kCommentPath)
+                   << QString::fromLatin1(json::kNewsPath) << QString::fromLatin1(json::kChargeThresholdPath);
+    }(); // asked on every offline request: made once
     return kinds;
 }
 

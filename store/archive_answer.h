@@ -30,7 +30,7 @@ ArchiveAnswer answerFromArchive(Archive &archive, const QString &path, const QSt
 // The TMF error of a request that needs the server (writes, and what was not downloaded).
 ArchiveAnswer offlineRefusal(const QString &what);
 
-// The resources the archive keeps (their collection paths), for the downloader and the answers.
-QStringList archivedKinds();
+// The resources the archive answers for (their collection paths).
+const QStringList &archivedKinds();
 
 } // namespace corpcare::store
