@@ -124,21 +124,48 @@ void ArchiveDownloader::planLists() {
 }
 
 // After the lists: the products of the chosen accounts are known, so usage and comments can be asked for.
-void ArchiveDownloader::planPeriod() {
+// The lines (and, for "all accounts", the accounts) just filed, read on the archive's thread: a hundred
+// thousand ids are no work for the window's thread.
+void ArchiveDownloader::readLinesThenPlan() {
     m_periodPlanned = true;
-    QString error;
-    RecordWhere ofAccounts;
-    if (!m_accounts.isEmpty()) {
-        QStringList marks;
-        for (const QString &account : m_accounts) {
-            marks.append(QStringLiteral("?"));
-            ofAccounts.values.append(account);
+    struct Lines {
+        QStringList products;
+        QStringList accounts;
+        QString error;
+    };
+    Archive *archive = m_archive;
+    auto *watcher = new QFutureWatcher<Lines>(this);
+    m_current = watcher;
+    connect(watcher, &QFutureWatcher<Lines>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_current = nullptr;
+        const Lines lines = watcher->result();
+        if (!lines.error.isEmpty()) {
+            finish(archiveError(lines.error));
+            return;
         }
-        ofAccounts.conditions.append(QStringLiteral("account IN (%1)").arg(marks.join(QLatin1Char(','))));
-    }
-    const QStringList products = m_archive->ids(path(json::Resource::Product), ofAccounts, &error);
-    const QStringList accounts =
-        m_accounts.isEmpty() ? m_archive->ids(path(json::Resource::BillingAccount), {}, &error) : m_accounts;
+        planPeriod(lines.products, lines.accounts);
+        next();
+    });
+    watcher->setFuture(QtConcurrent::run(archive->pool(), [archive, chosen = m_accounts] {
+        Lines lines;
+        RecordWhere ofAccounts;
+        if (!chosen.isEmpty()) {
+            QStringList marks;
+            for (const QString &account : chosen) {
+                marks.append(QStringLiteral("?"));
+                ofAccounts.values.append(account);
+            }
+            ofAccounts.conditions.append(QStringLiteral("account IN (%1)").arg(marks.join(QLatin1Char(','))));
+        }
+        lines.products = archive->ids(path(json::Resource::Product), ofAccounts, &lines.error);
+        lines.accounts =
+            chosen.isEmpty() ? archive->ids(path(json::Resource::BillingAccount), {}, &lines.error) : chosen;
+        return lines;
+    }));
+}
+
+void ArchiveDownloader::planPeriod(const QStringList &products, const QStringList &accounts) {
     const QString accountList = m_accounts.join(QLatin1Char(','));
     for (const QDate month : domain::monthsOf(m_period)) {
         const domain::Period within{qMax(month, m_period.start), qMin(month.addMonths(1), m_period.end)};
@@ -218,8 +245,7 @@ void ArchiveDownloader::next() {
     }
     if (m_done == m_steps.size()) {
         if (!m_periodPlanned) {
-            planPeriod();
-            next();
+            readLinesThenPlan();
             return;
         }
         QString error;

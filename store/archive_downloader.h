@@ -59,7 +59,8 @@ private:
     };
 
     void planLists();
-    void planPeriod();
+    void readLinesThenPlan();
+    void planPeriod(const QStringList &products, const QStringList &accounts);
     void next();
     void runStep(const Step &step);
     void store(const Step &step, const QList<ArchiveRecord> &records);
