@@ -116,6 +116,7 @@ class TestApiFaults : public QObject {
 
 private slots:
     void initTestCase();
+    void badFaultSpecification_serverRefusesToStartAndSaysWhy();
     void flows_underFaults_completeAsWithoutFaults_data();
     void flows_underFaults_completeAsWithoutFaults();
 
@@ -145,6 +146,21 @@ void TestApiFaults::initTestCase() {
     QVERIFY(items && items->size() > 100);
     m_billItems = *items;
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestApiFaults::badFaultSpecification_serverRefusesToStartAndSaysWhy() {
+    const QList<std::pair<QString, QString>> cases{
+        {QStringLiteral("1.5"), QStringLiteral("needs a rate from 0 to 1")},
+        {QStringLiteral("0.1,drop,nosuch"), QStringLiteral("unknown kind 'nosuch'")}};
+    for (const auto &[spec, reason] : cases) {
+        tests::ServerProcess server;
+        tests::ServerProcess::Options options;
+        options.users = 50;
+        options.extraArguments = {QStringLiteral("--faults"), spec};
+        QString error;
+        QVERIFY(!server.start(options, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
 }
 
 void TestApiFaults::flows_underFaults_completeAsWithoutFaults_data() {

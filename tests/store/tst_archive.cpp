@@ -285,6 +285,30 @@ private slots:
                  lines.at(1));
     }
 
+    void damagedRecord_saidSoNeverShownAsData() {
+        auto archive = filled();
+        QString error;
+        {
+            // One body changed on the disk (a bad sector, an editor): it no longer opens.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery tamper(db);
+            QVERIFY(tamper.exec(QStringLiteral("UPDATE record SET body = substr(body, 1, length(body) - 1) || x'00' "
+                                               "WHERE id = '311'")));
+            QCOMPARE(tamper.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const store::ArchivePage page = archive->list(kBills, {}, 0, 10, true, &error);
+        QVERIFY2(error.contains(QLatin1String("311")) && error.contains(QLatin1String("damaged")), qPrintable(error));
+        const auto answer = store::answerFromArchive(*archive, kBills, kBills, QUrlQuery(), false);
+        QCOMPARE(answer.status, 500);
+        QVERIFY(answer.body.contains("damagedArchive"));
+        // The record that is whole still answers alone.
+        QCOMPARE(store::answerFromArchive(*archive, kBills + QStringLiteral("/310"), kBills, {}, false).status, 200);
+    }
+
     void answer_me_keepsOnlyThePermissionsToLook() {
         auto archive = create();
         QString error;

@@ -313,6 +313,54 @@ private slots:
         }
     }
 
+    void serverGoneMidway_saysWhy_thenResumesWhereItStopped() {
+        QTemporaryDir data;
+        tests::ServerProcess::Options options;
+        options.dataDir = data.path();
+        tests::ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+        auto session = tests::signedInSession(server, QStringLiteral("admin"));
+        QVERIFY(session);
+        const store::ArchiveOwner owner{QStringLiteral("https://billing.example"), QStringLiteral("admin")};
+        const QString directory = m_dir.filePath(QStringLiteral("gone"));
+        auto archive = openArchive(directory, owner);
+        QVERIFY(archive);
+        api::ApiError stopped;
+        {
+            store::ArchiveDownloader downloader(session.get(), archive.get(), {}, kQuarter);
+            QSignalSpy finished(&downloader, &store::ArchiveDownloader::finished);
+            QObject::connect(&downloader, &store::ArchiveDownloader::progress, &downloader,
+                             [&server](const QString &, int done, int, qint64) {
+                                 if (done == 8) {
+                                     server.stop(); // the network goes away in the middle
+                                 }
+                             });
+            downloader.start();
+            QVERIFY(finished.wait(120000));
+            stopped = finished.first().first().value<api::ApiError>();
+        }
+        QVERIFY2(stopped.kind == api::ApiError::Kind::Network || stopped.kind == api::ApiError::Kind::Timeout,
+                 qPrintable(api::kindName(stopped.kind)));
+        QVERIFY(!stopped.userText().isEmpty());
+        QVERIFY(!archive->summary().asOf.isValid()); // not finished: nothing claims to be complete
+
+        // The server back (on another port), the same download again: it goes on where it stopped.
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+        auto again = tests::signedInSession(server, QStringLiteral("admin"));
+        QVERIFY(again);
+        int skipped = 0;
+        QVERIFY(!download(again.get(), archive.get(), {}, -1, &skipped).isError());
+        QVERIFY2(skipped >= 8, qPrintable(QString::number(skipped)));
+        auto reference =
+            openArchive(m_dir.filePath(QStringLiteral("again")), ownerOf(m_server, QStringLiteral("admin")), false);
+        QVERIFY(reference);
+        for (const auto resource : {domain::json::Resource::CustomerBill, domain::json::Resource::Usage,
+                                    domain::json::Resource::AppliedCustomerBillingRate}) {
+            QCOMPARE(countOf(archive.get(), resource), countOf(reference.get(), resource));
+        }
+    }
+
     void killedDuringDownload_staysWhole_andResumes() {
         const QString directory = m_dir.filePath(QStringLiteral("killed"));
         const auto owner = ownerOf(m_server, QStringLiteral("admin"));

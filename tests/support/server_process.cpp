@@ -35,6 +35,9 @@ bool ServerProcess::start(const Options &options, QString *error) {
                           QStringLiteral("--today"),
                           options.today};
     arguments += options.extraArguments;
+    // Started again (the same data, another port): what the last run said must not be read as this one's.
+    m_output.clear();
+    m_baseUrl = {};
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(binary(), arguments);
