@@ -38,6 +38,8 @@ inline const QString managePortalUsers = QStringLiteral("managePortalUsers");
 
 // Every permission, in the order the profile lists them.
 inline const QStringList all{viewAccounts, viewFinance, changeProducts, manageThresholds, sendSms, managePortalUsers};
+// Those that only look: what a user keeps offline, where nothing can be changed (issue 7).
+inline const QStringList toLook{viewAccounts, viewFinance};
 } // namespace permission
 
 // Roles bundle permissions (issue 6); a user's permissions may then be adjusted one by one.

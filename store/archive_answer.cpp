@@ -157,8 +157,7 @@ QByteArray offlineMe(const QByteArray &me) {
     QJsonObject object = QJsonDocument::fromJson(me).object();
     QJsonArray kept;
     for (const QJsonValue &permission : object.value(QStringLiteral("permissions")).toArray()) {
-        if (permission.toString() == domain::permission::viewAccounts ||
-            permission.toString() == domain::permission::viewFinance) {
+        if (domain::permission::toLook.contains(permission.toString())) {
             kept.append(permission);
         }
     }
