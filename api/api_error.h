@@ -29,6 +29,11 @@ struct ApiError {
     QString details;
 
     bool isError() const { return kind != Kind::None; }
+    // What a bad network or a failing server causes (no answer, a 5xx, a body cut short): the same
+    // request may well pass when it is tried again. Refusals and wrong requests never do.
+    bool mayPassOnRetry() const {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server || kind == Kind::Malformed;
+    }
     // `message`, or a general sentence for the kind when the message is empty.
     QString userText() const;
 

@@ -173,11 +173,8 @@ void PagedListLoader::onPageParsed(qint64 offset, const ParsedPage &page) {
 // asked for again, a few times, after a pause that grows: one bad page of a hundred thousand lines
 // should not cost the whole load. The job itself already retried what is transient for any request.
 bool PagedListLoader::retryPage(qint64 offset, const ApiError &error) {
-    using Kind = ApiError::Kind;
-    const bool worthIt = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Server ||
-                         error.kind == Kind::Malformed;
     int &retries = m_pageRetries[offset];
-    if (!worthIt || retries >= kPageRetries || !m_pagePaths.contains(offset)) {
+    if (!error.mayPassOnRetry() || retries >= kPageRetries || !m_pagePaths.contains(offset)) {
         return false;
     }
     ++retries;
