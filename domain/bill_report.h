@@ -16,6 +16,7 @@ struct BillShare {
     Money taxIncluded;
     int basisPoints = 0; // share of the bill's tax-included total, in 1/100 of a percent
     int lines = 0;
+    bool operator==(const BillShare &) const = default;
 };
 
 // A bill with its itemization, computed once: the per-user shares and the totals. Print, CSV / XLSX

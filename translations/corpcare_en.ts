@@ -1777,6 +1777,14 @@
             <numerusform>%Ln lines of itemization, %1 service users.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The itemization could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corpcare::views::ClientController</name>
@@ -3009,6 +3017,22 @@
             <numerusform>Sending the order for %Ln service users…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same order again. If the server did receive it, it answers with that order and changes nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the order again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corpcare::views::OverThresholdView</name>
@@ -3812,6 +3836,14 @@
             <numerusform>%1 of %2 characters, to %Ln service user</numerusform>
             <numerusform>%1 of %2 characters, to %Ln service users</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the SMS again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1784,6 +1784,14 @@
             <numerusform>%Ln строк детализации, абонентов: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Повтори&amp;ть</translation>
+    </message>
+    <message>
+        <source>The itemization could not be loaded: %1</source>
+        <translation>Не удалось загрузить детализацию: %1</translation>
+    </message>
 </context>
 <context>
     <name>corpcare::views::ClientController</name>
@@ -3028,6 +3036,22 @@
             <numerusform>Отправка заказа для %Ln абонентов…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;снова</translation>
+    </message>
+    <message>
+        <source>Send the same order again. If the server did receive it, it answers with that order and changes nothing twice.</source>
+        <translation>Отправить тот же заказ ещё раз. Если сервер его уже получил, он ответит этим заказом и ничего не изменит дважды.</translation>
+    </message>
+    <message>
+        <source>Follow the order again.</source>
+        <translation>Снова следить за заказом.</translation>
+    </message>
+    <message>
+        <source>Following the order again…</source>
+        <translation>Снова следим за заказом…</translation>
+    </message>
 </context>
 <context>
     <name>corpcare::views::OverThresholdView</name>
@@ -3836,6 +3860,14 @@
             <numerusform>%1 из %2 символов, %Ln абонентам</numerusform>
             <numerusform>%1 из %2 символов, %Ln абонентам</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;снова</translation>
+    </message>
+    <message>
+        <source>Following the SMS again…</source>
+        <translation>Снова следим за SMS…</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ QString periodText(const domain::Bill &bill, const QLocale &locale) {
 
 BillWindow::BillWindow(const domain::Bill &bill, const QString &companyName, QWidget *parent)
     : QDialog(parent), m_bill(bill), m_companyName(companyName), m_tabs(new QTabWidget(this)),
-      m_model(new models::BillSharesModel(this)), m_status(new QLabel(this)), m_totals(new QLabel(this)),
+      m_model(new models::BillSharesModel(this)), m_status(new QLabel(this)),
+      m_retry(new QPushButton(tr("&Retry"), this)), m_totals(new QLabel(this)),
       m_lines(new models::BillItemsModel(this)), m_linesFilter(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("billWindow"));
     setWindowTitle(tr("Bill %1").arg(bill.billNo));
@@ -53,7 +54,17 @@ BillWindow::BillWindow(const domain::Bill &bill, const QString &companyName, QWi
                          .arg(models::BillsModel::stateText(bill.state), models::formatMoney(bill.remaining, locale),
                               locale.toString(bill.paymentDueDate, QLocale::ShortFormat)));
     layout->addLayout(form);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_retry);
+    layout->addLayout(statusRow);
+    m_status->setWordWrap(true);
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        m_status->setText(tr("Loading the itemization…"));
+        emit retryRequested();
+    });
     m_tabs->addTab(makeSharesPage(), tr("&Shares"));
     m_tabs->addTab(makeLinesPage(), tr("&Lines"));
     layout->addWidget(m_tabs, 1);
@@ -194,8 +205,13 @@ void BillWindow::setPrintHeaders() {
     m_linesTable->setPrintHeader(tr("Bill %1: itemization").arg(m_bill.billNo), fields, totals);
 }
 
+QPushButton *BillWindow::retryButton() const {
+    return m_retry;
+}
+
 void BillWindow::showError(const QString &message) {
-    m_status->setText(message);
+    m_status->setText(tr("The itemization could not be loaded: %1").arg(message));
+    m_retry->show();
 }
 
 } // namespace corpcare::views

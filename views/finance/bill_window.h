@@ -31,13 +31,14 @@ public:
 
     void setProgress(qint64 loaded, qint64 total);
     void setReport(const domain::BillReport &report, const QList<domain::BillItem> &items);
-    void showError(const QString &message);
+    void showError(const QString &message); // the itemization did not load: says why, offers Retry
     const domain::BillReport &report() const { return m_report; }
     const domain::Bill &bill() const { return m_bill; }
     TableView *sharesTable() const { return m_table; }
     TableView *linesTable() const { return m_linesTable; }
     charts::SharePieChart *pie() const { return m_pie; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *retryButton() const; // shown when the itemization did not load
 
     // The lines of one service user (a share's product id), or all lines when empty.
     void showLinesOf(const QString &productId);
@@ -45,6 +46,7 @@ public:
 
 signals:
     void serviceUserActivated(const QString &productId);
+    void retryRequested(); // load the itemization again
 
 private:
     QWidget *makeSharesPage();
@@ -57,6 +59,7 @@ private:
     QTabWidget *m_tabs;
     models::BillSharesModel *m_model;
     QLabel *m_status;
+    QPushButton *m_retry;
     QLabel *m_totals;
     TableView *m_table;
     charts::SharePieChart *m_pie;

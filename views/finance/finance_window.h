@@ -86,6 +86,7 @@ public:
     models::BillsModel *bills() const { return m_bills; }
     models::ChargesModel *charges() const { return m_charges; }
     models::PaymentsModel *payments() const { return m_payments; }
+    QLabel *statusLabel() const { return m_status; } // progress, or what could not be loaded
     QLabel *billsTotals() const { return m_billsTotals; }
     QLabel *chargesTotals() const { return m_chargesTotals; }
     QLabel *paymentsTotals() const { return m_paymentsTotals; }

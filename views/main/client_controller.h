@@ -108,6 +108,7 @@ private:
     void loadRecentCharges(const QString &serviceUserId);
     void loadAccountBills(const QString &accountId);
     void openBill(const domain::Bill &bill);
+    void loadBillItems(BillWindow *window, const domain::Bill &bill);
     void showServiceUser(const QString &productId);
     void loadNews(bool showWhenUnread);
     void loadUsage(UsageWindow *window);

@@ -27,8 +27,13 @@ void ClientController::openBill(const domain::Bill &bill) {
     auto *window = new BillWindow(bill, m_data->companyName(), m_window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &BillWindow::serviceUserActivated, this, &ClientController::showServiceUser);
+    connect(window, &BillWindow::retryRequested, this, [this, window, bill] { loadBillItems(window, bill); });
     attachReportDelivery(window, m_session);
     window->show();
+    loadBillItems(window, bill);
+}
+
+void ClientController::loadBillItems(BillWindow *window, const domain::Bill &bill) {
     api::PagedListLoader *loader = api::loadBillItems(m_session, bill.id, window); // ends with the window
     connect(loader, &api::PagedListLoader::progress, window, &BillWindow::setProgress);
     api::collectAll<domain::BillItem>(

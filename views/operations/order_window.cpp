@@ -32,8 +32,8 @@ OrderWindow::OrderWindow(api::Session *session, QWidget *parent)
     : QWidget(parent, Qt::Window), m_session(session), m_model(new models::OrderItemsModel(this)),
       m_title(new QLabel(this)), m_progress(new QProgressBar(this)), m_counts(new QLabel(this)),
       m_table(new TableView(QStringLiteral("orderItems"), this)),
-      m_cancel(new QPushButton(tr("&Cancel the order"), this)),
-      m_retry(new QPushButton(tr("&Retry the failed"), this)) {
+      m_cancel(new QPushButton(tr("&Cancel the order"), this)), m_retry(new QPushButton(tr("&Retry the failed"), this)),
+      m_tryAgain(new QPushButton(tr("&Try again"), this)) {
     setObjectName(QStringLiteral("orderWindow"));
     setWindowTitle(tr("Group operation"));
     auto *layout = new QVBoxLayout(this);
@@ -51,19 +51,26 @@ OrderWindow::OrderWindow(api::Session *session, QWidget *parent)
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_tryAgain);
     buttons->addStretch(1);
     buttons->addWidget(close);
     layout->addLayout(buttons);
     m_cancel->setEnabled(false);
     m_retry->setEnabled(false);
+    m_tryAgain->hide();
     connect(m_cancel, &QPushButton::clicked, this, &OrderWindow::cancelOrder);
     connect(m_retry, &QPushButton::clicked, this, &OrderWindow::retryFailed);
+    connect(m_tryAgain, &QPushButton::clicked, this, &OrderWindow::tryAgain);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     resize(900, 600);
 }
 
 const domain::ProductOrder &OrderWindow::order() const {
     return m_model->order();
+}
+
+QPushButton *OrderWindow::tryAgainButton() const {
+    return m_tryAgain;
 }
 
 QString OrderWindow::href() const {
@@ -97,6 +104,7 @@ OrderWindow::Counts OrderWindow::countsOf(const domain::ProductOrder &order) {
 }
 
 void OrderWindow::start() {
+    m_tryAgain->hide();
     delete m_tracker;
     m_finalPending = false;
     m_tracker =
@@ -112,6 +120,10 @@ void OrderWindow::start() {
                           .arg(error.message)
                     : tr("The order could not be sent or followed: %1").arg(error.message);
             m_counts->setText(message);
+            m_tryAgain->setVisible(error.mayPassOnRetry());
+            m_tryAgain->setToolTip(href().isEmpty() ? tr("Send the same order again. If the server did receive it, it "
+                                                         "answers with that order and changes nothing twice.")
+                                                    : tr("Follow the order again."));
             emit problem(message);
             return;
         }
@@ -224,6 +236,16 @@ void OrderWindow::cancelOrder() {
         } // else the next reading shows the cancelled items
     });
     job->start();
+}
+
+void OrderWindow::tryAgain() {
+    const QString sent = href();
+    if (sent.isEmpty()) {
+        submit(m_sent); // the same externalId
+    } else {
+        m_counts->setText(tr("Following the order again…"));
+        follow(sent);
+    }
 }
 
 void OrderWindow::retryFailed() {

@@ -26,7 +26,9 @@ class TableView;
 
 // A group operation as it goes: sent once (an idempotent resend if the answer is lost), then followed
 // with a progress bar and done / failed / waiting counts, each line's result in a table (exported like
-// every table), Cancel for the items not yet done, and Retry for the failed ones only.
+// every table), Cancel for the items not yet done, and Retry for the failed ones only. When sending or
+// following stops on a bad network or a failing server, Try again sends the same order again (the
+// server knows it by its externalId, so nothing is done twice) or follows it again.
 class OrderWindow : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +49,7 @@ public:
     QLabel *counts() const { return m_counts; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *tryAgainButton() const; // shown when sending or following stopped on what may pass
 
     struct Counts {
         int done = 0;
@@ -67,6 +70,7 @@ private:
     void finishIfShown();
     void cancelOrder();
     void retryFailed();
+    void tryAgain();
 
     api::Session *m_session;
     api::SubmissionTracker *m_tracker = nullptr;
@@ -77,6 +81,7 @@ private:
     TableView *m_table;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_tryAgain;
     domain::ProductOrder m_sent; // what was asked, to retry failed items with the same changes
     NumberOf m_numberOf;
     int m_readsAsked = 0; // answers are read on a worker; an older one that comes late is dropped

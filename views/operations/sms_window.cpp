@@ -22,7 +22,8 @@ namespace json = domain::json;
 SmsWindow::SmsWindow(api::Session *session, QList<domain::ServiceUser> lines, QWidget *parent)
     : QWidget(parent, Qt::Window), m_session(session), m_lines(std::move(lines)),
       m_model(new models::MessageReceiversModel(this)), m_text(new QPlainTextEdit(this)), m_length(new QLabel(this)),
-      m_send(new QPushButton(tr("&Send"), this)), m_progress(new QProgressBar(this)), m_counts(new QLabel(this)),
+      m_send(new QPushButton(tr("&Send"), this)), m_tryAgain(new QPushButton(tr("&Try again"), this)),
+      m_progress(new QProgressBar(this)), m_counts(new QLabel(this)),
       m_table(new TableView(QStringLiteral("smsReceivers"), this)) {
     setObjectName(QStringLiteral("smsWindow"));
     setWindowTitle(tr("SMS to %Ln service user(s)", nullptr, int(m_lines.size())));
@@ -34,6 +35,8 @@ SmsWindow::SmsWindow(api::Session *session, QList<domain::ServiceUser> lines, QW
     auto *row = new QHBoxLayout;
     row->addWidget(m_length, 1);
     row->addWidget(m_send);
+    row->addWidget(m_tryAgain);
+    m_tryAgain->hide();
     layout->addLayout(row);
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
@@ -44,8 +47,13 @@ SmsWindow::SmsWindow(api::Session *session, QList<domain::ServiceUser> lines, QW
     m_progress->setValue(0);
     connect(m_text, &QPlainTextEdit::textChanged, this, &SmsWindow::updateLength);
     connect(m_send, &QPushButton::clicked, this, &SmsWindow::send);
+    connect(m_tryAgain, &QPushButton::clicked, this, &SmsWindow::tryAgain);
     updateLength();
     resize(700, 600);
+}
+
+QPushButton *SmsWindow::tryAgainButton() const {
+    return m_tryAgain;
 }
 
 void SmsWindow::setText(const QString &text) {
@@ -66,12 +74,20 @@ void SmsWindow::updateLength() {
 }
 
 void SmsWindow::send() {
-    domain::CommunicationMessage message;
-    message.externalId = QStringLiteral("corpcare-sms-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    message.content = m_text->toPlainText();
+    m_message = {};
+    m_message.externalId = QStringLiteral("corpcare-sms-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_message.content = m_text->toPlainText();
     for (const domain::ServiceUser &line : std::as_const(m_lines)) {
-        message.receivers.append({line.id, line.msisdn, domain::DeliveryState::Pending, {}});
+        m_message.receivers.append({line.id, line.msisdn, domain::DeliveryState::Pending, {}});
     }
+    m_text->setReadOnly(true);
+    m_send->setEnabled(false);
+    track({});
+}
+
+void SmsWindow::track(const QString &href) {
+    delete m_tracker;
+    m_tryAgain->hide();
     m_tracker = new api::SubmissionTracker(
         m_session, json::collectionPath(json::Resource::CommunicationMessage),
         [](const QJsonObject &resource) {
@@ -82,15 +98,24 @@ void SmsWindow::send() {
     connect(m_tracker, &api::SubmissionTracker::finished, this, [this](const api::ApiError &error) {
         if (error.isError()) {
             m_counts->setText(tr("The SMS could not be sent or followed: %1").arg(error.message));
+            m_tryAgain->setVisible(error.mayPassOnRetry());
             return;
         }
         m_final = true;
         emit messageFinished(m_model->message());
     });
-    m_text->setReadOnly(true);
-    m_send->setEnabled(false);
-    m_counts->setText(tr("Sending…"));
-    m_tracker->submit([message] { return json::newCommunicationMessageJson(message); });
+    if (href.isEmpty()) {
+        m_counts->setText(tr("Sending…"));
+        const domain::CommunicationMessage message = m_message;
+        m_tracker->submit([message] { return json::newCommunicationMessageJson(message); });
+    } else {
+        m_counts->setText(tr("Following the SMS again…"));
+        m_tracker->follow(href);
+    }
+}
+
+void SmsWindow::tryAgain() {
+    track(m_tracker ? m_tracker->href() : QString());
 }
 
 void SmsWindow::showMessage(const QJsonObject &resource) {

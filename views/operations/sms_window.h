@@ -23,7 +23,9 @@ namespace corpcare::views {
 class TableView;
 
 // An SMS to the selected lines: the text (up to 480 characters, counted as it is typed), Send, and each
-// receiver's delivery shown live (waiting → sent → delivered or failed) until all are final.
+// receiver's delivery shown live (waiting → sent → delivered or failed) until all are final. When
+// sending or following stops on a bad network or a failing server, Try again sends the same message
+// again (known to the server by its externalId, so nobody gets it twice) or follows it again.
 class SmsWindow : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ public:
     models::MessageReceiversModel *receivers() const { return m_model; }
     QLabel *counts() const { return m_counts; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *tryAgainButton() const; // shown when sending or following stopped on what may pass
 
 signals:
     void messageFinished(const corpcare::domain::CommunicationMessage &message);
@@ -42,6 +45,8 @@ signals:
 private:
     void showMessage(const QJsonObject &resource);
     void updateLength();
+    void track(const QString &href); // sends m_message when href is empty, else follows it
+    void tryAgain();
 
     api::Session *m_session;
     QList<domain::ServiceUser> m_lines;
@@ -50,6 +55,8 @@ private:
     QPlainTextEdit *m_text;
     QLabel *m_length;
     QPushButton *m_send;
+    QPushButton *m_tryAgain;
+    domain::CommunicationMessage m_message; // as sent, to send again with the same externalId
     QProgressBar *m_progress;
     QLabel *m_counts;
     TableView *m_table;
