@@ -406,9 +406,11 @@ void ClientController::loadCompany() {
         const auto store = [this, oneDone]<typename Row>(api::PagedListLoader *loader,
                                                          void (models::CompanyData::*set)(QList<Row>)) {
             m_pending.append(loader);
-            api::collectAll<Row>(loader, this, [this, set, oneDone](QList<Row> rows, const ApiError &error) {
+            // Not `this` in here: GCC 12 takes a nested generic lambda's `this` from the enclosing
+            // closure, long gone when the rows arrive (UBSan found it: a misaligned ClientController).
+            api::collectAll<Row>(loader, this, [data = m_data, set, oneDone](QList<Row> rows, const ApiError &error) {
                 if (!error.isError()) {
-                    (m_data->*set)(std::move(rows));
+                    (data->*set)(std::move(rows));
                 }
                 oneDone(error);
             });
