@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace corpcare::store {
 
@@ -263,8 +262,11 @@ Archive::Archive(QString path, ArchiveOwner owner, QByteArray dataKey)
 }
 
 Archive::~Archive() {
-    // A connection is closed on the thread that made it (QtSql's rule): the pool's on the pool.
-    QtConcurrent::run(&m_pool, [this] { dropConnection(); }).waitForFinished();
+    // A connection is closed on the thread that made it (QtSql's rule): the pool's on the pool, after
+    // whatever it is still answering, which uses the members below. Not with QFuture::waitForFinished():
+    // that runs a task still queued on the waiting thread, and the destructor would go on under the answer.
+    m_pool.start([this] { dropConnection(); });
+    m_pool.waitForDone();
     dropConnection();
     QMutexLocker lock(&m_connectionsLock);
     for (const QString &name : std::as_const(m_connections)) {
