@@ -10,6 +10,7 @@
 #include "domain/audit_record.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
+#include "support/retrying_api.h"
 #include "support/server_process.h"
 
 #include <QJsonArray>
@@ -23,7 +24,6 @@ namespace {
 
 constexpr int kUsers = 20000; // the load: 20 pages
 constexpr int kOrderLines = 1000;
-constexpr int kAttempts = 25; // a user pressing Retry; at 30 % faults a flow of a few requests needs a few
 
 tests::ServerProcess::Options optionsWith(const QStringList &extra) {
     tests::ServerProcess::Options options;
@@ -39,67 +39,6 @@ std::unique_ptr<api::Session> sessionFor(const tests::ServerProcess &server) {
     QString error;
     session->accessManager()->setExtraCaFile(server.caFile(), &error);
     return session;
-}
-
-// What a failed attempt must be: one of the kinds a fault causes, with words for the user.
-bool clearError(const api::ApiError &error) {
-    using Kind = api::ApiError::Kind;
-    const bool expected = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Server ||
-                          error.kind == Kind::Malformed;
-    return expected && !error.userText().trimmed().isEmpty();
-}
-
-// Signs in, trying again after each failure; null when it never succeeds.
-bool signIn(api::Session *session, QStringList *failures) {
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        api::SignInJob *job = session->signIn(QStringLiteral("admin"), QStringLiteral("corpcare-demo"));
-        QSignalSpy done(job, &api::ApiJob::finished);
-        job->start();
-        if (!done.wait(30000)) {
-            failures->append(QStringLiteral("sign-in hung"));
-            return false;
-        }
-        if (session->isSignedIn()) {
-            return true;
-        }
-        if (!clearError(job->error())) {
-            failures->append(
-                QStringLiteral("sign-in: %1 %2").arg(api::kindName(job->error().kind), job->error().message));
-        }
-    }
-    return false;
-}
-
-// A whole list, loaded again after each failure (the window's Retry), until it arrives whole.
-template <typename T>
-std::optional<QList<T>> loadAll(const std::function<api::PagedListLoader *()> &makeLoader, QStringList *failures,
-                                int *failedAttempts = nullptr) {
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        api::PagedListLoader *loader = makeLoader();
-        QList<T> rows;
-        api::ApiError outcome;
-        bool ended = false;
-        QObject context;
-        api::collectAll<T>(loader, &context, [&](QList<T> got, const api::ApiError &error) {
-            rows = std::move(got);
-            outcome = error;
-            ended = true;
-        });
-        if (!QTest::qWaitFor([&ended] { return ended; }, 120000)) {
-            failures->append(QStringLiteral("a load hung"));
-            return std::nullopt;
-        }
-        if (!outcome.isError()) {
-            return rows;
-        }
-        if (failedAttempts) {
-            ++*failedAttempts;
-        }
-        if (!clearError(outcome)) {
-            failures->append(QStringLiteral("load: %1 %2").arg(api::kindName(outcome.kind), outcome.message));
-        }
-    }
-    return std::nullopt;
 }
 
 QList<domain::ServiceUser> sortedById(QList<domain::ServiceUser> users) {
@@ -132,17 +71,17 @@ void TestApiFaults::initTestCase() {
     QVERIFY2(m_reference.start(optionsWith({}), &error), qPrintable(error));
     auto session = sessionFor(m_reference);
     QStringList failures;
-    QVERIFY(signIn(session.get(), &failures));
-    const auto users =
-        loadAll<domain::ServiceUser>([&] { return api::loadServiceUsers(session.get(), this); }, &failures);
+    QVERIFY(tests::signInRetrying(session.get(), QStringLiteral("admin"), &failures));
+    const auto users = tests::loadAllRetrying<domain::ServiceUser>(
+        [&] { return api::loadServiceUsers(session.get(), this); }, &failures);
     QVERIFY(users && users->size() == kUsers);
     m_users = sortedById(*users);
-    const auto bills = loadAll<domain::Bill>(
+    const auto bills = tests::loadAllRetrying<domain::Bill>(
         [&] { return api::loadBillsOfAccount(session.get(), QStringLiteral("5"), this); }, &failures);
     QVERIFY(bills && !bills->isEmpty());
     m_bill = bills->first();
-    const auto items =
-        loadAll<domain::BillItem>([&] { return api::loadBillItems(session.get(), m_bill.id, this); }, &failures);
+    const auto items = tests::loadAllRetrying<domain::BillItem>(
+        [&] { return api::loadBillItems(session.get(), m_bill.id, this); }, &failures);
     QVERIFY(items && items->size() > 100);
     m_billItems = *items;
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
@@ -171,8 +110,7 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults_data() {
 
 void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
     QFETCH(QString, rate);
-    // CORPCARE_FAULT_SEED runs it with other faults (docs/faults.md).
-    const QString seed = qEnvironmentVariable("CORPCARE_FAULT_SEED", QStringLiteral("7"));
+    const QString seed = tests::faultSeed();
     tests::ServerProcess faulty;
     QString error;
     QVERIFY2(
@@ -182,21 +120,23 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
     QStringList failures;
 
     // Sign-in.
-    QVERIFY2(signIn(session.get(), &failures), qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY2(tests::signInRetrying(session.get(), QStringLiteral("admin"), &failures),
+             qPrintable(failures.join(QLatin1Char('\n'))));
 
     // The service users, the same as without faults.
     int failedLoads = 0;
-    const auto users = loadAll<domain::ServiceUser>([&] { return api::loadServiceUsers(session.get(), this); },
-                                                    &failures, &failedLoads);
+    const auto users = tests::loadAllRetrying<domain::ServiceUser>(
+        [&] { return api::loadServiceUsers(session.get(), this); }, &failures, &failedLoads);
     QVERIFY2(users, qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(sortedById(*users), m_users);
 
     // A bill with its itemization, the same.
-    const auto bill = loadAll<domain::Bill>([&] { return api::loadBill(session.get(), m_bill.id, this); }, &failures);
+    const auto bill =
+        tests::loadAllRetrying<domain::Bill>([&] { return api::loadBill(session.get(), m_bill.id, this); }, &failures);
     QVERIFY(bill && bill->size() == 1);
     QCOMPARE(bill->first(), m_bill);
-    const auto items =
-        loadAll<domain::BillItem>([&] { return api::loadBillItems(session.get(), m_bill.id, this); }, &failures);
+    const auto items = tests::loadAllRetrying<domain::BillItem>(
+        [&] { return api::loadBillItems(session.get(), m_bill.id, this); }, &failures);
     QVERIFY(items);
     QCOMPARE(*items, m_billItems);
 
@@ -219,7 +159,7 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
     QCOMPARE(ordered.size(), kOrderLines);
     QJsonObject final;
     int submissions = 0;
-    for (; submissions < kAttempts && final.isEmpty(); ++submissions) {
+    for (; submissions < tests::kFaultAttempts && final.isEmpty(); ++submissions) {
         api::SubmissionTracker tracker(
             session.get(), json::collectionPath(json::Resource::ProductOrder),
             [](const QJsonObject &o) { return o.contains(QStringLiteral("completionDate")); });
@@ -230,7 +170,7 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
         const auto outcome = finished.first().first().value<api::ApiError>();
         if (!outcome.isError()) {
             final = tracker.last();
-        } else if (!clearError(outcome)) {
+        } else if (!tests::clearFaultError(outcome)) {
             failures.append(QStringLiteral("order: %1 %2").arg(api::kindName(outcome.kind), outcome.message));
         }
     }
@@ -241,8 +181,8 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
         QCOMPARE(item.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     }
     // Each line suspended, and each change recorded exactly once: nothing applied twice, nothing lost.
-    const auto after =
-        loadAll<domain::ServiceUser>([&] { return api::loadServiceUsers(session.get(), this); }, &failures);
+    const auto after = tests::loadAllRetrying<domain::ServiceUser>(
+        [&] { return api::loadServiceUsers(session.get(), this); }, &failures);
     QVERIFY(after);
     int suspended = 0;
     for (const domain::ServiceUser &line : *after) {
@@ -252,7 +192,7 @@ void TestApiFaults::flows_underFaults_completeAsWithoutFaults() {
         }
     }
     QCOMPARE(suspended, kOrderLines);
-    const auto audit = loadAll<domain::AuditRecord>(
+    const auto audit = tests::loadAllRetrying<domain::AuditRecord>(
         [&] {
             return api::loadAuditRecords(session.get(),
                                          {{QStringLiteral("action"), domain::audit_action::productOrderItem}}, this);

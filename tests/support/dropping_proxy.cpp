@@ -47,7 +47,9 @@ void DroppingProxy::accept() {
                 [pair] { pair->server->write(std::exchange(pair->pending, {})); });
         connect(pair->server, &QTcpSocket::readyRead, this, [this, pair] {
             if (m_threshold >= 0 && pair->uploadSince > m_threshold) {
-                m_threshold = -1; // once
+                if (--m_times <= 0) {
+                    m_threshold = -1; // that many times
+                }
                 ++m_dropped;
                 close(pair);
                 return;

@@ -21,7 +21,11 @@ public:
 
     bool listen(quint16 targetPort); // forwards 127.0.0.1:<own port> to 127.0.0.1:targetPort
     QUrl url() const;                // https://127.0.0.1:<own port>
-    void dropAnswerAfter(qint64 uploadedBytes) { m_threshold = uploadedBytes; }
+    // `times` connections in a row, each the first to pass the threshold after the last one cut.
+    void dropAnswerAfter(qint64 uploadedBytes, int times = 1) {
+        m_threshold = uploadedBytes;
+        m_times = times;
+    }
     int dropped() const { return m_dropped; }
 
 private:
@@ -37,6 +41,7 @@ private:
     QTcpServer m_listener;
     quint16 m_target = 0;
     qint64 m_threshold = -1; // -1: forward everything
+    int m_times = 0;
     int m_dropped = 0;
     QList<Pair *> m_pairs;
 };

@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace corpcare::tests {
 
 QString ServerProcess::binary() {
@@ -40,6 +43,9 @@ bool ServerProcess::start(const Options &options, QString *error) {
     m_baseUrl = {};
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // A test that dies without its destructors (a sanitizer's report ends it at once) takes its server
+    // with it instead of leaving it running.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(binary(), arguments);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process->errorString());
