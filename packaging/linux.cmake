@@ -25,6 +25,7 @@ foreach(size IN ITEMS 16 32 48 64 128 256)
   install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 add_custom_target(corpcare_icons ALL DEPENDS ${corpcare_icon_pngs})
+add_dependencies(corpcare_shipped corpcare_icons)
 install(FILES ${corpcare_icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
 set(CPACK_GENERATOR DEB TGZ)
