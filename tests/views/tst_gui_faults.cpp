@@ -100,6 +100,21 @@ std::optional<QHash<QString, int>> changesPerLine(api::Session *session, QObject
     return changes;
 }
 
+// The group operation dialog answered with a suspension of the lines; the order window it opened.
+QPointer<views::OrderWindow> suspendInOrderWindow(views::OperationsController *operations, const QStringList &lines) {
+    QObject context;
+    QObject::connect(operations, &views::OperationsController::dialogShown, &context, [](QObject *object) {
+        auto *dialog = qobject_cast<views::GroupOperationDialog *>(object);
+        dialog->chooseStatus(domain::ProductStatus::Suspended);
+        dialog->accept();
+    });
+    QPointer<views::OrderWindow> orderWindow;
+    QObject::connect(operations, &views::OperationsController::orderWindowOpened, &context,
+                     [&orderWindow](views::OrderWindow *window) { orderWindow = window; });
+    operations->startGroupOperation(lines);
+    return orderWindow;
+}
+
 } // namespace
 
 class TestGuiFaults : public QObject {
@@ -278,16 +293,7 @@ views::BillWindow *TestGuiFaults::openBillThroughFinance(Client &client, QString
 std::optional<domain::ProductOrder> TestGuiFaults::suspendThroughOrderWindow(Client &client, const QStringList &lines,
                                                                              QStringList *unclear) {
     views::OperationsController *operations = client.controller.operations();
-    connect(operations, &views::OperationsController::dialogShown, this, [](QObject *object) {
-        auto *dialog = qobject_cast<views::GroupOperationDialog *>(object);
-        dialog->chooseStatus(domain::ProductStatus::Suspended);
-        dialog->accept();
-    });
-    QPointer<views::OrderWindow> orderWindow;
-    connect(operations, &views::OperationsController::orderWindowOpened, this,
-            [&orderWindow](views::OrderWindow *window) { orderWindow = window; });
-    operations->startGroupOperation(lines);
-    disconnect(operations, nullptr, this, nullptr);
+    const QPointer<views::OrderWindow> orderWindow = suspendInOrderWindow(operations, lines);
     if (!orderWindow) {
         unclear->append(QStringLiteral("no order window"));
         return std::nullopt;
@@ -422,16 +428,7 @@ void TestGuiFaults::orderWindow_answerLostEveryTime_tryAgainAppliesOnce() {
     // request again by itself once when a kept-alive connection drops, so the count is not exact.
     proxy.dropAnswerAfter(8000, 1000);
     views::OperationsController *operations = client.controller.operations();
-    connect(operations, &views::OperationsController::dialogShown, this, [](QObject *object) {
-        auto *dialog = qobject_cast<views::GroupOperationDialog *>(object);
-        dialog->chooseStatus(domain::ProductStatus::Suspended);
-        dialog->accept();
-    });
-    QPointer<views::OrderWindow> orderWindow;
-    connect(operations, &views::OperationsController::orderWindowOpened, this,
-            [&orderWindow](views::OrderWindow *window) { orderWindow = window; });
-    operations->startGroupOperation(chosen);
-    disconnect(operations, nullptr, this, nullptr);
+    const QPointer<views::OrderWindow> orderWindow = suspendInOrderWindow(operations, chosen);
     QVERIFY(orderWindow);
     QSignalSpy problem(orderWindow.data(), &views::OrderWindow::problem);
     QVERIFY2(problem.wait(60000),
