@@ -125,6 +125,7 @@ private slots:
     void flows_underFaults_endAsWithoutFaults_data();
     void flows_underFaults_endAsWithoutFaults();
     void orderWindow_answerLostEveryTime_tryAgainAppliesOnce();
+    void billWindow_itemizationLost_retryLoadsIt();
 
 private:
     bool signInAndLoad(Client &client, const tests::ServerProcess &server, QStringList *unclear);
@@ -454,6 +455,58 @@ void TestGuiFaults::orderWindow_answerLostEveryTime_tryAgainAppliesOnce() {
     for (const QString &id : chosen) {
         QCOMPARE(changes->value(id), 1);
     }
+}
+
+// Every answer is lost while the bill window loads its itemization (the request's own retries and the
+// page's included): the window says so and offers Retry, which loads it once the network is back.
+void TestGuiFaults::billWindow_itemizationLost_retryLoadsIt() {
+    tests::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    tests::DroppingProxy proxy;
+    QVERIFY(proxy.listen(quint16(server.baseUrl().port())));
+    Client client(m_home.filePath(QStringLiteral("lost-itemization.ini")));
+    views::SignInRequest request = requestFor(server, QStringLiteral("lost itemization"), QStringLiteral("finance"));
+    request.connection.baseUrl = proxy.url();
+    QSignalSpy loaded(&client.controller, &views::ClientController::companyLoaded);
+    client.controller.signIn(request);
+    QVERIFY2(loaded.wait(kLoadTimeout), qPrintable(bannerText(client.window)));
+    closeNews(&client.window);
+    client.controller.openFinance();
+    views::FinanceWindow *window = client.controller.financeWindow();
+    QVERIFY(window);
+    auto *finance = window->findChild<views::FinanceController *>();
+    QSignalSpy done(finance, &views::FinanceController::loaded);
+    QVERIFY(!finance->isLoading() || done.wait(kLoadTimeout));
+    QVERIFY(window->bills()->rowCount() > 0);
+
+    proxy.dropAnswerAfter(0, 1000); // every answer from now on
+    QSignalSpy ready(&client.controller, &views::ClientController::billWindowReady);
+    window->billsTable()->setFocus();
+    window->billsTable()->setCurrentIndex(window->billsTable()->model()->index(0, 0));
+    QTest::keyClick(window->billsTable(), Qt::Key_Return);
+    views::BillWindow *billWindow = nullptr;
+    QTRY_VERIFY((billWindow = client.window.findChild<views::BillWindow *>()));
+    QPushButton *retry = billWindow->retryButton();
+    QVERIFY(retry);
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 60000);
+    QVERIFY(proxy.dropped() > 0);
+    QVERIFY(ready.isEmpty());
+    bool saysWhy = false;
+    for (const QLabel *label : billWindow->findChildren<QLabel *>()) {
+        saysWhy = saysWhy || label->text().startsWith(QStringLiteral("The itemization could not be loaded: "));
+    }
+    QVERIFY(saysWhy);
+    QCOMPARE(billWindow->report().lineCount(), 0);
+    billWindow->resize(900, 500);
+    saveScreenshot(billWindow, QStringLiteral("bill-retry"));
+
+    proxy.dropAnswerAfter(-1, 0); // the network is back
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(!retry->isVisible());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(billWindow->report().reconciles());
+    QVERIFY(billWindow->report().lineCount() > 0);
 }
 
 int main(int argc, char *argv[]) {
