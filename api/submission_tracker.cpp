@@ -76,6 +76,16 @@ void SubmissionTracker::follow(const QString &href) {
     read();
 }
 
+void SubmissionTracker::tryAgain() {
+    m_resends = 0;
+    m_done = false;
+    if (m_href.isEmpty()) {
+        post();
+    } else {
+        read();
+    }
+}
+
 void SubmissionTracker::read() {
     if (m_done) {
         return;

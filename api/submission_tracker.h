@@ -32,7 +32,10 @@ public:
     // JSON alone takes over 100 ms, which the window must not wait for.
     void submit(std::function<QJsonObject()> makeBody);
     void follow(const QString &href); // a resource submitted earlier (opening the program again)
-    void stop();                      // no more reads; finished(Cancelled)
+    // After finished() with an error that may pass: the same bytes sent again while the server has not
+    // named the resource (its externalId makes a second arrival harmless), else it is followed again.
+    void tryAgain();
+    void stop(); // no more reads; finished(Cancelled)
     void setInterval(int milliseconds) { m_interval.setInterval(milliseconds); }
     QString href() const { return m_href; }
     QJsonObject last() const { return m_last; }

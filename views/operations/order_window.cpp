@@ -239,13 +239,11 @@ void OrderWindow::cancelOrder() {
 }
 
 void OrderWindow::tryAgain() {
-    const QString sent = href();
-    if (sent.isEmpty()) {
-        submit(m_sent); // the same externalId
-    } else {
-        m_counts->setText(tr("Following the order again…"));
-        follow(sent);
-    }
+    m_tryAgain->hide();
+    m_counts->setText(href().isEmpty()
+                          ? tr("Sending the order for %Ln service user(s)…", nullptr, int(m_sent.items.size()))
+                          : tr("Following the order again…"));
+    m_tracker->tryAgain();
 }
 
 void OrderWindow::retryFailed() {

@@ -74,20 +74,12 @@ void SmsWindow::updateLength() {
 }
 
 void SmsWindow::send() {
-    m_message = {};
-    m_message.externalId = QStringLiteral("corpcare-sms-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_message.content = m_text->toPlainText();
+    domain::CommunicationMessage message;
+    message.externalId = QStringLiteral("corpcare-sms-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.content = m_text->toPlainText();
     for (const domain::ServiceUser &line : std::as_const(m_lines)) {
-        m_message.receivers.append({line.id, line.msisdn, domain::DeliveryState::Pending, {}});
+        message.receivers.append({line.id, line.msisdn, domain::DeliveryState::Pending, {}});
     }
-    m_text->setReadOnly(true);
-    m_send->setEnabled(false);
-    track({});
-}
-
-void SmsWindow::track(const QString &href) {
-    delete m_tracker;
-    m_tryAgain->hide();
     m_tracker = new api::SubmissionTracker(
         m_session, json::collectionPath(json::Resource::CommunicationMessage),
         [](const QJsonObject &resource) {
@@ -104,18 +96,16 @@ void SmsWindow::track(const QString &href) {
         m_final = true;
         emit messageFinished(m_model->message());
     });
-    if (href.isEmpty()) {
-        m_counts->setText(tr("Sending…"));
-        const domain::CommunicationMessage message = m_message;
-        m_tracker->submit([message] { return json::newCommunicationMessageJson(message); });
-    } else {
-        m_counts->setText(tr("Following the SMS again…"));
-        m_tracker->follow(href);
-    }
+    m_text->setReadOnly(true);
+    m_send->setEnabled(false);
+    m_counts->setText(tr("Sending…"));
+    m_tracker->submit([message] { return json::newCommunicationMessageJson(message); });
 }
 
 void SmsWindow::tryAgain() {
-    track(m_tracker ? m_tracker->href() : QString());
+    m_tryAgain->hide();
+    m_counts->setText(m_tracker->href().isEmpty() ? tr("Sending…") : tr("Following the SMS again…"));
+    m_tracker->tryAgain();
 }
 
 void SmsWindow::showMessage(const QJsonObject &resource) {

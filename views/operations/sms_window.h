@@ -45,7 +45,6 @@ signals:
 private:
     void showMessage(const QJsonObject &resource);
     void updateLength();
-    void track(const QString &href); // sends m_message when href is empty, else follows it
     void tryAgain();
 
     api::Session *m_session;
@@ -56,7 +55,6 @@ private:
     QLabel *m_length;
     QPushButton *m_send;
     QPushButton *m_tryAgain;
-    domain::CommunicationMessage m_message; // as sent, to send again with the same externalId
     QProgressBar *m_progress;
     QLabel *m_counts;
     TableView *m_table;
