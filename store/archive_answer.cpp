@@ -1,5 +1,6 @@
 #include "store/archive_answer.h"
 
+#include "api/itemization_csv.h"
 #include "domain/json/mapping.h"
 #include "domain/json/paths.h"
 #include "domain/json/wire_names.h"
@@ -100,27 +101,25 @@ bool addFilter(const QString &name, const QString &value, const QUrlQuery &query
     return false;
 }
 
-// The text/csv representation of itemization (profile §1) as the reference server writes it: each
-// column's name and value from one table, so that the header and the lines cannot disagree. Ids are
+// The text/csv representation of itemization (profile §1) as the reference server writes it: the
+// columns the client's parser reads (api::kItemizationCsvColumns), each value in that order. Ids are
 // opaque strings elsewhere than on the reference server, so a field is quoted when it must be (RFC 4180).
-struct CsvColumn {
-    const char *name;
-    QString (*value)(const domain::BillItem &item);
+using CsvValue = QString (*)(const domain::BillItem &item);
+const CsvValue kCsvValues[] = {
+    [](const domain::BillItem &i) { return i.id; },
+    [](const domain::BillItem &i) { return i.bill.id; },
+    [](const domain::BillItem &i) { return i.billingAccount.id; },
+    [](const domain::BillItem &i) { return i.product.id; },
+    [](const domain::BillItem &i) { return domain::wire::toWire(i.kind); },
+    [](const domain::BillItem &i) { return i.offering.id; },
+    [](const domain::BillItem &i) { return i.periodStart.toString(Qt::ISODate); },
+    [](const domain::BillItem &i) { return i.periodEnd.toString(Qt::ISODate); },
+    [](const domain::BillItem &i) { return i.date.date().toString(Qt::ISODate); },
+    [](const domain::BillItem &i) { return i.taxExcluded.toDecimalString(); },
+    [](const domain::BillItem &i) { return i.taxIncluded.toDecimalString(); },
+    [](const domain::BillItem &i) { return i.taxIncluded.currency(); },
 };
-const CsvColumn kCsvColumns[] = {
-    {"id", [](const domain::BillItem &i) { return i.id; }},
-    {"bill.id", [](const domain::BillItem &i) { return i.bill.id; }},
-    {"billingAccount.id", [](const domain::BillItem &i) { return i.billingAccount.id; }},
-    {"product.id", [](const domain::BillItem &i) { return i.product.id; }},
-    {"chargeKind", [](const domain::BillItem &i) { return domain::wire::toWire(i.kind); }},
-    {"productOffering.id", [](const domain::BillItem &i) { return i.offering.id; }},
-    {"periodCoverage.startDateTime", [](const domain::BillItem &i) { return i.periodStart.toString(Qt::ISODate); }},
-    {"periodCoverage.endDateTime", [](const domain::BillItem &i) { return i.periodEnd.toString(Qt::ISODate); }},
-    {"date", [](const domain::BillItem &i) { return i.date.date().toString(Qt::ISODate); }},
-    {"taxExcludedAmount.value", [](const domain::BillItem &i) { return i.taxExcluded.toDecimalString(); }},
-    {"taxIncludedAmount.value", [](const domain::BillItem &i) { return i.taxIncluded.toDecimalString(); }},
-    {"taxIncludedAmount.unit", [](const domain::BillItem &i) { return i.taxIncluded.currency(); }},
-};
+static_assert(std::size(kCsvValues) == std::size(api::kItemizationCsvColumns), "one value per column");
 
 QByteArray csvText(const QString &text) {
     QByteArray bytes = text.toUtf8();
@@ -133,8 +132,8 @@ QByteArray csvText(const QString &text) {
 
 ArchiveAnswer csvOf(const ArchivePage &page) {
     QList<QByteArray> fields;
-    for (const CsvColumn &column : kCsvColumns) {
-        fields.append(column.name);
+    for (const char *name : api::kItemizationCsvColumns) {
+        fields.append(name);
     }
     QByteArray body = fields.join(',') + "\r\n";
     for (const QByteArray &object : page.bodies) {
@@ -144,8 +143,8 @@ ArchiveAnswer csvOf(const ArchivePage &page) {
                                QCoreApplication::translate("Archive", "An archived itemization line cannot be read."));
         }
         fields.clear();
-        for (const CsvColumn &column : kCsvColumns) {
-            fields.append(csvText(column.value(item.value())));
+        for (const CsvValue value : kCsvValues) {
+            fields.append(csvText(value(item.value())));
         }
         body += fields.join(',') + "\r\n";
     }
