@@ -4,6 +4,7 @@
 // clear error, a bounded number of times, and note every error that was not clear.
 #include "api/api_error.h"
 #include "api/paged_list_loader.h"
+#include "api/resource_loaders.h" // collectAll
 #include "api/session.h"
 #include "api/sign_in_job.h"
 

@@ -6,7 +6,9 @@
 #include "api/session.h"
 #include "domain/json/paths.h"
 #include "store/archive.h"
+#include "store/archive_answer.h"
 #include "store/archive_downloader.h"
+#include "support/retrying_api.h"
 #include "support/server_process.h"
 #include "support/signed_in_session.h"
 #include "views/archive/download_dialog.h"
@@ -47,22 +49,6 @@ constexpr int kAttempts = 10;                             // presses of Download
 constexpr int kAttemptWait = 120000;                      // one press must end well within this, faults or not
 constexpr std::chrono::milliseconds kClientTimeout(2000); // a stalled answer ends soon
 
-// Every kind the downloader files (store/archive_downloader.cpp), as the archive names them.
-QStringList archivedKinds() {
-    namespace json = domain::json;
-    QStringList kinds{QString::fromLatin1(json::kMePath)};
-    for (const json::Resource resource :
-         {json::Resource::Organization, json::Resource::Individual, json::Resource::BillingAccount,
-          json::Resource::ProductOffering, json::Resource::Product, json::Resource::CustomerBill,
-          json::Resource::AppliedCustomerBillingRate, json::Resource::Payment, json::Resource::Usage}) {
-        kinds.append(json::collectionPath(resource));
-    }
-    for (const char *extension : {json::kChargeThresholdPath, json::kNewsPath, json::kCommentPath}) {
-        kinds.append(QString::fromLatin1(extension));
-    }
-    return kinds;
-}
-
 // What an archive holds: per kind, the ids and the records' JSON, both in the archive's order.
 struct ArchiveContents {
     QHash<QString, QStringList> ids;
@@ -70,7 +56,7 @@ struct ArchiveContents {
 };
 
 bool contentsOf(store::Archive *archive, ArchiveContents *contents, QString *error) {
-    for (const QString &kind : archivedKinds()) {
+    for (const QString &kind : store::archivedKinds()) {
         contents->ids.insert(kind, archive->ids(kind, {}, error));
         const store::ArchivePage page = archive->list(kind, {}, 0, std::numeric_limits<int>::max(), false, error);
         if (!error->isEmpty()) {
@@ -84,7 +70,7 @@ bool contentsOf(store::Archive *archive, ArchiveContents *contents, QString *err
 
 // The first difference between two archives' contents, or empty when they hold the same.
 QString differenceOf(const ArchiveContents &got, const ArchiveContents &expected) {
-    for (const QString &kind : archivedKinds()) {
+    for (const QString &kind : store::archivedKinds()) {
         const QStringList &ids = got.ids.value(kind);
         if (QSet<QString>(ids.begin(), ids.end()).size() != ids.size()) {
             return QStringLiteral("%1: an id is there twice").arg(kind);
@@ -109,14 +95,6 @@ QString differenceOf(const ArchiveContents &got, const ArchiveContents &expected
         }
     }
     return {};
-}
-
-// What a failed attempt must be: one of the kinds a fault causes, with words for the user.
-bool clearError(const api::ApiError &error) {
-    using Kind = api::ApiError::Kind;
-    const bool expected = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Server ||
-                          error.kind == Kind::Malformed;
-    return expected && !error.userText().trimmed().isEmpty();
 }
 
 // Signs in and loads the company, again after each failure (as the user would), within kAttempts.
@@ -194,7 +172,7 @@ void TestOfflineFaults::initTestCase() {
                  qPrintable(json::collectionPath(resource))); // something to compare
     }
     QStringList counts;
-    for (const QString &kind : archivedKinds()) {
+    for (const QString &kind : store::archivedKinds()) {
         counts.append(
             QStringLiteral("%1 %2").arg(kind.section(QLatin1Char('/'), -1)).arg(m_expected.ids.value(kind).size()));
     }
@@ -242,8 +220,7 @@ void TestOfflineFaults::download_underFaults_resumedUntilComplete_sameAsWithoutF
 
 void TestOfflineFaults::download_underFaults_resumedUntilComplete_sameAsWithoutFaults() {
     QFETCH(QString, rate);
-    // CORPCARE_FAULT_SEED runs it with other faults (docs/faults.md).
-    const QString seed = qEnvironmentVariable("CORPCARE_FAULT_SEED", QStringLiteral("7"));
+    const QString seed = tests::faultSeed();
     tests::ServerProcess faulty;
     tests::ServerProcess::Options options;
     options.extraArguments = {QStringLiteral("--faults"), rate, QStringLiteral("--fault-seed"), seed};
@@ -302,7 +279,7 @@ void TestOfflineFaults::download_underFaults_resumedUntilComplete_sameAsWithoutF
             if (outcome.isError()) {
                 qInfo("%s faults, press %d: %s after %d steps: %s", qPrintable(rate), attempts,
                       qPrintable(api::kindName(outcome.kind)), stepsDone, qPrintable(status));
-                QVERIFY2(clearError(outcome),
+                QVERIFY2(tests::clearFaultError(outcome),
                          qPrintable(QStringLiteral("%1 %2").arg(api::kindName(outcome.kind), outcome.message)));
                 QVERIFY2(status.contains(outcome.userText()), qPrintable(status)); // the reason, in words
                 QVERIFY(!summary->asOf.isValid());                                 // nothing claims to be complete
